@@ -10,6 +10,12 @@ public record ExtMap(int id, Optional<Direction> direction, String uri, Optional
 
     static final int MAX_ID = 255;
 
+    /** The attribute value, e.g. {@code 4 urn:ietf:params:rtp-hdrext:sdes:mid}. */
+    public String toAttributeValue() {
+        return id + direction.map(d -> "/" + d.attribute()).orElse("") + " " + uri
+                + attributes.map(a -> " " + a).orElse("");
+    }
+
     static ExtMap parse(Attribute a) throws SdpParseException {
         String[] f = a.fields(3);
         if (f.length < 2) {
