@@ -46,6 +46,17 @@ class SessionDescriptionTest {
     }
 
     @Test
+    void keepsSessionIdsBeyondTheRangeOfLong() throws Exception {
+        String text = "v=0\r\no=- 18446744073709551615 007 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n";
+        SessionDescription sdp = SessionDescription.parse(text);
+
+        assertThat(sdp.origin().sessionId()).isEqualTo("18446744073709551615");
+        assertThat(sdp.origin().sessionVersion()).isEqualTo("007");
+        assertThat(sdp.mediaSections()).isEmpty();
+        assertThat(sdp.write()).isEqualTo(text);
+    }
+
+    @Test
     void readsChromiumSendonlyOffer() throws Exception {
         SessionDescription sdp = Samples.parse(Samples.CHROMIUM_SENDONLY);
 
