@@ -1,0 +1,99 @@
+package org.vtp.sfu.sdp;
+
+import static org.vtp.sfu.sdp.SdpNegotiationException.Reason;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vtp.sfu.api.MediaKind;
+
+/**
+ * Decides, section by section in offer order, whether and how each m-section is answered
+ * (JSEP RFC 8829 §5.3.1), and refuses decisions that contradict the offer.
+ */
+final class OfferPlanner {
+
+    static final String PROTO = "UDP/TLS/RTP/SAVPF";
+
+    private OfferPlanner() {
+    }
+
+    static List<SectionPlan> plan(SessionDescription offer, Map<String, MidDecision> decisions)
+            throws SdpNegotiationException {
+        checkMids(offer, decisions);
+        List<SectionPlan> plans = new ArrayList<>();
+        for (MediaSection section : offer.mediaSections()) {
+            plans.add(planSection(offer, section, decisions.getOrDefault(section.mid().orElseThrow(), MidDecision.reject())));
+        }
+        return plans;
+    }
+
+    private static void checkMids(SessionDescription offer, Map<String, MidDecision> decisions)
+            throws SdpNegotiationException {
+        Set<String> mids = new HashSet<>();
+        for (MediaSection section : offer.mediaSections()) {
+            Optional<String> mid = section.mid();
+            if (mid.isEmpty()) {
+                throw new SdpNegotiationException(Reason.MISSING_MID, "an m=" + section.media() + " section has no a=mid");
+            }
+            if (!mids.add(mid.get())) {
+                throw new SdpNegotiationException(Reason.MALFORMED, "mid '" + mid.get() + "' appears twice");
+            }
+        }
+        for (String mid : decisions.keySet()) {
+            if (!mids.contains(mid)) {
+                throw new SdpNegotiationException(Reason.UNKNOWN_MID, "the offer has no mid '" + mid + "'");
+            }
+        }
+    }
+
+    private static SectionPlan planSection(SessionDescription offer, MediaSection section, MidDecision decision)
+            throws SdpNegotiationException {
+        Optional<MediaKind> kind = section.kind();
+        if (kind.isEmpty()) {
+            return new SectionPlan.Rejected(section, RejectedSection.Cause.UNSUPPORTED_MEDIA);
+        }
+        if (section.port() == 0) {
+            return new SectionPlan.Rejected(section, RejectedSection.Cause.REJECTED_IN_OFFER);
+        }
+        if (decision instanceof MidDecision.Reject) {
+            return new SectionPlan.Rejected(section, RejectedSection.Cause.BY_DECISION);
+        }
+        checkKindAndDirection(offer, section, decision, kind.get());
+        if (!PROTO.equals(section.proto())) {
+            throw new SdpNegotiationException(Reason.BAD_PROTO, "mid " + mid(section) + " has proto "
+                    + section.proto() + ", only " + PROTO + " is supported");
+        }
+        Optional<CodecChoice> codec = MediaPolicy.chooseCodec(section, kind.get());
+        if (codec.isEmpty()) {
+            return new SectionPlan.Rejected(section, RejectedSection.Cause.NO_COMMON_CODEC);
+        }
+        List<ExtMap> extensions = decision instanceof MidDecision.Receive
+                ? MediaPolicy.receiveExtensions(section, kind.get())
+                : List.of();
+        return new SectionPlan.Accepted(section, decision, kind.get(), codec.get(), extensions);
+    }
+
+    private static void checkKindAndDirection(SessionDescription offer, MediaSection section, MidDecision decision,
+                                              MediaKind kind) throws SdpNegotiationException {
+        MediaKind wanted = decision instanceof MidDecision.Receive r ? r.kind() : ((MidDecision.Send) decision).kind();
+        if (wanted != kind) {
+            throw new SdpNegotiationException(Reason.KIND_MISMATCH, "mid " + mid(section) + " is "
+                    + section.media() + ", the decision wants " + wanted.sdpName());
+        }
+        Direction offered = offer.directionOf(section);
+        boolean ok = decision instanceof MidDecision.Receive ? offered.sends() : offered.receives();
+        if (!ok) {
+            throw new SdpNegotiationException(Reason.DIRECTION_MISMATCH, "mid " + mid(section) + " is "
+                    + offered.attribute() + " in the offer, cannot " + (decision instanceof MidDecision.Receive
+                    ? "receive from" : "send to") + " the client on it");
+        }
+    }
+
+    private static String mid(MediaSection section) {
+        return section.mid().orElse("?");
+    }
+}

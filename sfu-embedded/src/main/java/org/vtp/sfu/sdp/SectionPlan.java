@@ -1,0 +1,27 @@
+package org.vtp.sfu.sdp;
+
+import java.util.List;
+import org.vtp.sfu.api.MediaKind;
+
+/** How one offered m-section will be answered. */
+sealed interface SectionPlan permits SectionPlan.Accepted, SectionPlan.Rejected {
+
+    MediaSection offered();
+
+    /** Answered with our transport, one codec and the extensions the SFU uses. */
+    record Accepted(MediaSection offered, MidDecision decision, MediaKind kind, CodecChoice codec,
+                    List<ExtMap> extensions) implements SectionPlan {
+
+        public Accepted {
+            extensions = List.copyOf(extensions);
+        }
+
+        boolean sfuSends() {
+            return decision instanceof MidDecision.Send;
+        }
+    }
+
+    /** Answered with port 0. */
+    record Rejected(MediaSection offered, RejectedSection.Cause cause) implements SectionPlan {
+    }
+}

@@ -1,0 +1,44 @@
+package org.vtp.sfu.sdp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Real offers captured from browsers and webrtc-java, in src/test/resources/sdp (CRLF kept). */
+final class Samples {
+
+    static final String CHROMIUM_SENDONLY = "chromium-offer-sendonly.sdp";
+    static final String CHROMIUM_RECVONLY = "chromium-offer-recvonly.sdp";
+    static final String CHROMIUM_SIMULCAST = "chromium-offer-simulcast.sdp";
+    static final String FIREFOX_SENDONLY = "firefox-offer-sendonly.sdp";
+    static final String FIREFOX_RECVONLY = "firefox-offer-recvonly.sdp";
+    static final String FIREFOX_SIMULCAST = "firefox-offer-simulcast.sdp";
+    static final String WEBRTC_JAVA_SENDRECV = "webrtc-java-offer-sendrecv.sdp";
+
+    static final List<String> ALL = List.of(CHROMIUM_SENDONLY, CHROMIUM_RECVONLY, CHROMIUM_SIMULCAST,
+            FIREFOX_SENDONLY, FIREFOX_RECVONLY, FIREFOX_SIMULCAST, WEBRTC_JAVA_SENDRECV);
+
+    private Samples() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream("/sdp/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource sdp/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    static SessionDescription parse(String name) throws SdpParseException {
+        return SessionDescription.parse(text(name));
+    }
+}
