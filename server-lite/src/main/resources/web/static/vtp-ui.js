@@ -38,7 +38,7 @@
 
     addLocal(name, stream) {
       const tile = this.tile('local', name + ' (you)');
-      tile.dataset.local = 'true';
+      tile.el.dataset.local = 'true';
       if (stream && stream.getVideoTracks().length > 0) {
         tile.video.srcObject = new MediaStream(stream.getVideoTracks());
         tile.el.classList.add('has-video');
@@ -266,11 +266,11 @@
     const grid = new VtpGrid($('grid'), events);
     wireClient(client, grid);
     events.joinStartedAt = Date.now();
-    const stream = await openLocalMedia(media);
-    events.listenOnly = !stream;
-    if (media === 'none') showNotice('Listen-only: you are not sending camera or microphone.', 'info');
-    grid.addLocal(name, stream);
     try {
+      const stream = await openLocalMedia(media);
+      events.listenOnly = !stream;
+      if (media === 'none') showNotice('Listen-only: you are not sending camera or microphone.', 'info');
+      grid.addLocal(name, stream);
       await client.join(roomId, name, stream);
       events.joinedAt = client.timestamps.joinedAt;
       wireControls(client, grid);
