@@ -41,7 +41,9 @@ class BrowserCallIT {
         try {
             pages.forEach(ChromiumPage::close);
         } finally {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
         }
     }
 
