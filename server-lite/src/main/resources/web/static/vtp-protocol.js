@@ -1,0 +1,480 @@
+/*
+ * VTP browser client: the signalling protocol of src-docs/protocol.md over Socket.IO, and one
+ * RTCPeerConnection to the SFU. No UI code here: vtp-ui.js (or a test) listens to the events.
+ *
+ * Classic script (no build step): defines the globals VtpClient and VtpError. Needs the global
+ * `io` of socket.io.min.js (4.x).
+ *
+ *   const client = new VtpClient();                 // same origin as the page
+ *   client.on('trackadded', e => ...);              // e.detail, see EVENTS below
+ *   await client.join(roomId, displayName, localStreamOrNull);
+ *   await client.setPaused('audio', true);          // mute: track disabled + pause-producer
+ *   await client.leave();
+ *
+ * Events (CustomEvent, payload in `detail`):
+ *   peerjoined      {peerId, displayName}
+ *   peerleft        {peerId, displayName}
+ *   trackadded      {peerId, consumerId, producerId, kind, track, stream}
+ *                   stream = the browser's streams[0] (id = sending peerId), or a new stream
+ *   trackremoved    {peerId, consumerId, producerId, kind, track}
+ *   producerpaused  {peerId, producerId, kind, paused}
+ *   connectionstate {state, source}  state = the combined state (see connectionState());
+ *                   source = 'socket' | 'pc' | 'server'
+ *   statechange     {state}          client life cycle: idle, joining, joined, left, failed
+ *   error           {error, context} error = VtpError or Error; never thrown into the void
+ */
+(function (global) {
+  'use strict';
+
+  const ACK_TIMEOUT_MS = 10000;
+
+  /** An error answer ({ok:false, error:{code,message}}), a timeout or a local failure. */
+  class VtpError extends Error {
+    constructor(code, message, context) {
+      super(message);
+      this.name = 'VtpError';
+      this.code = code;
+      this.context = context;
+    }
+  }
+
+  class VtpClient extends EventTarget {
+    /**
+     * @param {object} [options]
+     * @param {string} [options.url] signalling origin, default the page's origin
+     * @param {Function} [options.io] the Socket.IO factory, default the global `io`
+     * @param {number} [options.ackTimeoutMs] per-event answer timeout, default 10 s
+     * @param {RTCConfiguration} [options.rtcConfig] extra RTCPeerConnection configuration
+     */
+    constructor(options = {}) {
+      super();
+      this.url = options.url || global.location.origin;
+      this.ioFactory = options.io || global.io;
+      this.ackTimeoutMs = options.ackTimeoutMs || ACK_TIMEOUT_MS;
+      this.rtcConfig = Object.assign({bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require'},
+        options.rtcConfig || {});
+      this.state = 'idle';
+      this.peerId = null;
+      this.roomId = null;
+      this.displayName = null;
+      this.socket = null;
+      this.pc = null;
+      /** peerId -> {peerId, displayName} of the other participants. */
+      this.peers = new Map();
+      /** producerId -> {producerId, kind, track, transceiver, paused} of our own tracks. */
+      this.producers = new Map();
+      /** consumerId -> {consumerId, producerId, peerId, kind, transceiver, track}. */
+      this.consumers = new Map();
+      this.socketState = 'new';
+      this.serverTransportState = 'new';
+      this.negotiation = new NegotiationQueue(() => this.negotiate(), err => this.onNegotiationFailed(err));
+      this.negotiationFailed = false;
+      /** newProducer events that arrive while join() still sets up; consumed at its end. */
+      this.earlyProducers = [];
+      this.pendingCandidates = [];
+      this.answered = false;
+      this.timestamps = {};
+    }
+
+    on(type, listener) {
+      this.addEventListener(type, e => listener(e.detail));
+      return this;
+    }
+
+    emitEvent(type, detail) {
+      this.dispatchEvent(new CustomEvent(type, {detail}));
+    }
+
+    setState(state) {
+      if (this.state === state) return;
+      this.state = state;
+      this.emitEvent('statechange', {state});
+    }
+
+    /** Reports an error to listeners; returns it so callers can rethrow. */
+    fail(error, context) {
+      const err = error instanceof Error ? error : new VtpError('INTERNAL', String(error), context);
+      if (!err.context) err.context = context;
+      this.emitEvent('error', {error: err, context});
+      return err;
+    }
+
+    /**
+     * Connects, joins the room, publishes the tracks of `localStream` (may be null for
+     * listen-only) and subscribes to everyone already there. Resolves with {peerId, peers}.
+     */
+    async join(roomId, displayName, localStream) {
+      if (this.state !== 'idle') throw new VtpError('ALREADY_JOINED', 'join() may be called once');
+      this.setState('joining');
+      this.timestamps.joinStartedAt = Date.now();
+      try {
+        await this.connectSocket();
+        const answer = await this.request('join-room', {roomId, displayName});
+        this.timestamps.joinedAt = Date.now();
+        this.peerId = answer.peerId;
+        this.roomId = answer.roomId || roomId;
+        this.displayName = displayName;
+        this.createPeerConnection();
+        const tracks = localStream ? localStream.getTracks() : [];
+        for (const track of tracks) await this.produce(track, localStream);
+        for (const peer of answer.peers || []) {
+          this.addPeer(peer);
+          for (const producer of peer.producers || []) await this.consume(producer.producerId, producer.paused);
+        }
+        for (const producerId of this.earlyProducers.splice(0)) await this.consume(producerId, false);
+        this.setState('joined');
+        this.updateConnectionState('socket');
+        this.negotiation.request();
+        return {peerId: this.peerId, peers: [...this.peers.values()]};
+      } catch (err) {
+        this.setState('failed');
+        this.closeMedia();
+        if (this.socket) this.socket.disconnect();
+        this.updateConnectionState('socket');
+        throw this.fail(err, 'join');
+      }
+    }
+
+    connectSocket() {
+      if (typeof this.ioFactory !== 'function') {
+        return Promise.reject(new VtpError('INTERNAL', 'Socket.IO client (io) is not loaded'));
+      }
+      // Websocket only: netty-socketio loses events on the polling -> websocket upgrade.
+      // No automatic reconnection: the server leaves the room of a socket that disconnects.
+      const socket = this.ioFactory(this.url, {transports: ['websocket'], reconnection: false,
+        timeout: this.ackTimeoutMs});
+      this.socket = socket;
+      this.socketState = 'connecting';
+      this.updateConnectionState('socket');
+      this.bindServerEvents(socket);
+      return new Promise((resolve, reject) => {
+        socket.once('connect', () => {
+          this.socketState = 'connected';
+          resolve();
+        });
+        socket.once('connect_error', err => {
+          this.socketState = 'failed';
+          reject(new VtpError('CONNECT_FAILED', 'Cannot reach the server: ' + (err && err.message)));
+        });
+      });
+    }
+
+    bindServerEvents(socket) {
+      socket.on('disconnect', reason => this.onSocketDisconnect(reason));
+      socket.on('peerJoined', p => this.guard('peerJoined', () => this.addPeer(p)));
+      socket.on('peerLeft', p => this.guard('peerLeft', () => this.removePeer(p.peerId)));
+      socket.on('newProducer', p => this.guard('newProducer', () => this.onNewProducer(p)));
+      socket.on('producerClosed', p => this.guard('producerClosed', () => this.onProducerClosed(p)));
+      socket.on('producerPaused', p => this.guard('producerPaused', () => this.onProducerPaused(p)));
+      socket.on('transportState', p => this.guard('transportState', () => {
+        this.serverTransportState = p.state;
+        this.updateConnectionState('server');
+      }));
+    }
+
+    /** Runs a server event handler; a failure becomes an 'error' event, never an uncaught one. */
+    guard(context, fn) {
+      Promise.resolve().then(fn).catch(err => this.fail(err, context));
+    }
+
+    /** Emits an event and resolves with the success answer; rejects on error answer or timeout. */
+    request(event, payload) {
+      return new Promise((resolve, reject) => {
+        if (!this.socket || !this.socket.connected) {
+          reject(new VtpError('NOT_CONNECTED', 'Not connected to the server', event));
+          return;
+        }
+        this.socket.timeout(this.ackTimeoutMs).emit(event, payload, (err, answer) => {
+          if (err) {
+            reject(new VtpError('TIMEOUT', `No answer to ${event} within ${this.ackTimeoutMs} ms`, event));
+          } else if (!answer || answer.ok !== true) {
+            const e = (answer && answer.error) || {};
+            reject(new VtpError(e.code || 'INTERNAL', `${event}: ${e.message || 'refused'}`, event));
+          } else {
+            resolve(answer);
+          }
+        });
+      });
+    }
+
+    createPeerConnection() {
+      const pc = new RTCPeerConnection(this.rtcConfig);
+      this.pc = pc;
+      pc.onicecandidate = e => this.onLocalCandidate(e.candidate);
+      pc.onconnectionstatechange = () => this.updateConnectionState('pc');
+      pc.ontrack = e => this.onTrack(e);
+    }
+
+    /** Reserves a producer id and adds a sendonly transceiver; the next offer binds it. */
+    async produce(track, stream) {
+      const {producerId} = await this.request('produce', {kind: track.kind});
+      const transceiver = this.pc.addTransceiver(track, {direction: 'sendonly', streams: [stream]});
+      this.producers.set(producerId, {producerId, kind: track.kind, track, transceiver, paused: false});
+      return producerId;
+    }
+
+    /** Reserves a consumer id and adds a recvonly transceiver; the next offer binds it. */
+    async consume(producerId, paused) {
+      if ([...this.consumers.values()].some(c => c.producerId === producerId)) return null;
+      const answer = await this.request('consume', {producerId});
+      const transceiver = this.pc.addTransceiver(answer.kind, {direction: 'recvonly'});
+      this.consumers.set(answer.consumerId, {consumerId: answer.consumerId, producerId,
+        peerId: answer.peerId, kind: answer.kind, transceiver, track: null, paused: !!paused});
+      return answer.consumerId;
+    }
+
+    /** One offer/answer round; called only by the NegotiationQueue (one in flight at a time). */
+    async negotiate() {
+      const pc = this.pc;
+      if (!pc || pc.signalingState === 'closed') return;
+      if (this.liveTransceivers().length === 0) return;
+      const offer = await pc.createOffer();
+      await pc.setLocalDescription(offer);
+      let answer;
+      try {
+        answer = await this.request('connect-transport', {sdp: pc.localDescription.sdp, mids: this.midMap()});
+      } catch (err) {
+        if (pc.signalingState === 'have-local-offer') await pc.setLocalDescription({type: 'rollback'});
+        throw err;
+      }
+      await pc.setRemoteDescription({type: 'answer', sdp: answer.sdp});
+      this.answered = true;
+      this.negotiationFailed = false;
+      this.flushCandidates();
+      this.updateConnectionState('pc');
+    }
+
+    liveTransceivers() {
+      return this.pc.getTransceivers().filter(t => t.direction !== 'stopped');
+    }
+
+    onNegotiationFailed(err) {
+      this.negotiationFailed = true;
+      this.fail(err, 'negotiation');
+      this.updateConnectionState('pc');
+    }
+
+    /** {mid: producerId | consumerId} for every live m-section of the current local offer. */
+    midMap() {
+      const mids = {};
+      for (const p of this.producers.values()) if (p.transceiver.mid != null) mids[p.transceiver.mid] = p.producerId;
+      for (const c of this.consumers.values()) if (c.transceiver.mid != null) mids[c.transceiver.mid] = c.consumerId;
+      return mids;
+    }
+
+    /** Trickle ICE. Candidates wait for the first answer: the server only knows the transport then. */
+    onLocalCandidate(candidate) {
+      const payload = candidate
+        ? {candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex}
+        : {candidate: ''};
+      if (!this.answered) {
+        this.pendingCandidates.push(payload);
+        return;
+      }
+      this.sendCandidate(payload);
+    }
+
+    flushCandidates() {
+      const pending = this.pendingCandidates;
+      this.pendingCandidates = [];
+      pending.forEach(c => this.sendCandidate(c));
+    }
+
+    sendCandidate(payload) {
+      if (!this.socket || !this.socket.connected) return;
+      this.request('ice-candidate', payload).catch(err => this.fail(err, 'ice-candidate'));
+    }
+
+    onTrack(event) {
+      const consumer = [...this.consumers.values()].find(c => c.transceiver === event.transceiver);
+      if (!consumer) return;
+      consumer.track = event.track;
+      // The answer's a=msid:<peerId> <consumerId> makes streams[0].id the sending peer's id.
+      const stream = event.streams[0] || new MediaStream([event.track]);
+      if (!this.timestamps.firstTrackAt) this.timestamps.firstTrackAt = Date.now();
+      this.emitEvent('trackadded', {peerId: consumer.peerId, consumerId: consumer.consumerId,
+        producerId: consumer.producerId, kind: consumer.kind, track: event.track, stream,
+        paused: consumer.paused});
+    }
+
+    async onNewProducer({producerId, peerId}) {
+      if (peerId === this.peerId) return;
+      if (this.state === 'joining') {
+        this.earlyProducers.push(producerId);
+        return;
+      }
+      if (this.state !== 'joined') return;
+      await this.consume(producerId, false);
+      this.negotiation.request();
+    }
+
+    onProducerClosed({producerId}) {
+      for (const consumer of [...this.consumers.values()]) {
+        if (consumer.producerId !== producerId) continue;
+        this.consumers.delete(consumer.consumerId);
+        if (consumer.transceiver.direction !== 'stopped') consumer.transceiver.stop();
+        this.emitEvent('trackremoved', {peerId: consumer.peerId, consumerId: consumer.consumerId,
+          producerId, kind: consumer.kind, track: consumer.track});
+        this.negotiation.request();
+      }
+    }
+
+    onProducerPaused({producerId, peerId, paused}) {
+      const consumer = [...this.consumers.values()].find(c => c.producerId === producerId);
+      if (consumer) consumer.paused = paused;
+      this.emitEvent('producerpaused', {peerId, producerId, paused, kind: consumer ? consumer.kind : null});
+    }
+
+    addPeer({peerId, displayName}) {
+      if (peerId === this.peerId || this.peers.has(peerId)) return;
+      this.peers.set(peerId, {peerId, displayName});
+      this.emitEvent('peerjoined', {peerId, displayName});
+    }
+
+    removePeer(peerId) {
+      const peer = this.peers.get(peerId);
+      if (!peer) return;
+      // The server sends producerClosed first; this covers consumers it did not name.
+      for (const consumer of [...this.consumers.values()]) {
+        if (consumer.peerId === peerId) this.onProducerClosed({producerId: consumer.producerId});
+      }
+      this.peers.delete(peerId);
+      this.emitEvent('peerleft', {peerId, displayName: peer.displayName});
+    }
+
+    /** Mute/unmute the microphone or turn the camera off/on, and tell the room. */
+    async setPaused(kind, paused) {
+      const mine = [...this.producers.values()].filter(p => p.kind === kind);
+      for (const producer of mine) {
+        producer.track.enabled = !paused;
+        producer.paused = paused;
+        await this.request('pause-producer', {producerId: producer.producerId, paused});
+      }
+      return mine.length > 0;
+    }
+
+    hasProducer(kind) {
+      return [...this.producers.values()].some(p => p.kind === kind);
+    }
+
+    async leave() {
+      if (this.state === 'left') return;
+      try {
+        if (this.socket && this.socket.connected && this.state === 'joined') await this.request('leave-room', {});
+      } catch (err) {
+        this.fail(err, 'leave');
+      } finally {
+        this.setState('left');
+        this.closeMedia();
+        if (this.socket) this.socket.disconnect();
+        this.updateConnectionState('socket');
+      }
+    }
+
+    closeMedia() {
+      for (const p of this.producers.values()) p.track.stop();
+      if (this.pc) this.pc.close();
+    }
+
+    onSocketDisconnect(reason) {
+      this.socketState = 'disconnected';
+      if (this.state === 'joined') {
+        this.setState('failed');
+        this.closeMedia();
+        this.fail(new VtpError('DISCONNECTED', 'Lost the connection to the server (' + reason + ')'), 'socket');
+      }
+      this.updateConnectionState('socket');
+    }
+
+    /**
+     * One state for the UI: 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'.
+     * The media connection decides once there is one; a room with nothing to send or receive
+     * is 'connected' as soon as the join answer came.
+     */
+    connectionState() {
+      if (this.state === 'left') return 'closed';
+      if (this.state === 'failed' || this.socketState === 'failed') return 'failed';
+      if (this.state !== 'joined') return 'connecting';
+      if (this.serverTransportState === 'failed' || this.negotiationFailed) return 'failed';
+      const pcState = this.pc ? this.pc.connectionState : 'new';
+      if (pcState === 'failed') return 'failed';
+      if (pcState === 'disconnected') return 'reconnecting';
+      if (pcState === 'connected') return 'connected';
+      if (this.liveTransceivers().length === 0) return 'connected';
+      return 'connecting';
+    }
+
+    updateConnectionState(source) {
+      const state = this.connectionState();
+      if (state === 'connected' && !this.timestamps.connectedAt) this.timestamps.connectedAt = Date.now();
+      this.emitEvent('connectionstate', {state, source});
+    }
+
+    /**
+     * Receive statistics per consumer from its receiver's inbound-rtp report:
+     * [{peerId, consumerId, producerId, kind, framesDecoded, frameWidth, frameHeight,
+     *   framesPerSecond, packetsReceived, packetsLost, bytesReceived, totalSamplesReceived,
+     *   audioLevel}]; zeros before the first packet.
+     */
+    async inboundStats() {
+      const rows = [];
+      for (const c of this.consumers.values()) {
+        const row = {peerId: c.peerId, consumerId: c.consumerId, producerId: c.producerId, kind: c.kind,
+          framesDecoded: 0, frameWidth: 0, frameHeight: 0, framesPerSecond: 0, packetsReceived: 0,
+          packetsLost: 0, bytesReceived: 0, totalSamplesReceived: 0, audioLevel: 0};
+        if (c.transceiver.direction !== 'stopped') {
+          const report = await c.transceiver.receiver.getStats();
+          report.forEach(s => {
+            if (s.type !== 'inbound-rtp') return;
+            for (const key of Object.keys(row)) {
+              if (typeof row[key] === 'number' && typeof s[key] === 'number') row[key] = s[key];
+            }
+          });
+        }
+        rows.push(row);
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * Serialises renegotiation: one offer in flight; requests made meanwhile are coalesced into
+   * one more round after it.
+   */
+  class NegotiationQueue {
+    constructor(run, onError) {
+      this.run = run;
+      this.onError = onError;
+      this.running = false;
+      this.pending = false;
+      this.idleWaiters = [];
+    }
+
+    request() {
+      this.pending = true;
+      if (!this.running) this.drain();
+    }
+
+    async drain() {
+      this.running = true;
+      while (this.pending) {
+        this.pending = false;
+        try {
+          await this.run();
+        } catch (err) {
+          this.onError(err);
+        }
+      }
+      this.running = false;
+      this.idleWaiters.splice(0).forEach(resolve => resolve());
+    }
+
+    /** Resolves when no negotiation is running or pending. */
+    idle() {
+      return this.running ? new Promise(resolve => this.idleWaiters.push(resolve)) : Promise.resolve();
+    }
+  }
+
+  global.VtpClient = VtpClient;
+  global.VtpError = VtpError;
+})(window);

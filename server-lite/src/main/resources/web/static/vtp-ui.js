@@ -1,0 +1,350 @@
+/*
+ * VTP browser client UI for /join/<room>?name=<display name>&media=none|audio|video|both.
+ * With a valid `name` it joins at once; otherwise it asks for a name. `media` (default both)
+ * chooses what to send; `none`, or a refused/missing camera and microphone, joins listen-only.
+ *
+ * Test hooks (used by the browser ITs in org.vtp.server.e2e; keep them stable):
+ *   window.vtp                the VtpClient once joining started (peerId, state, roomId, peers,
+ *                             connectionState()); null before
+ *   window.vtpInboundStats()  Promise of [{peerId, consumerId, producerId, kind, framesDecoded,
+ *                             frameWidth, frameHeight, framesPerSecond, packetsReceived,
+ *                             packetsLost, bytesReceived, totalSamplesReceived, audioLevel}],
+ *                             one row per consumer, from its receiver's inbound-rtp stats
+ *   window.vtpEvents          {pageLoadedAt, joinStartedAt, joinedAt, connectedAt,
+ *                             firstFrameAt: {peerId: ms}, errors: [string], listenOnly}
+ *                             times are Date.now() milliseconds
+ *   DOM                       #grid > .tile[data-peer-id] (own tile: data-local="true");
+ *                             #conn-state[data-state] and body[data-state] =
+ *                             idle|connecting|connected|reconnecting|failed|closed;
+ *                             #notice shows errors and the listen-only message
+ */
+(function () {
+  'use strict';
+
+  /**
+   * The video grid: one tile per participant (own preview first, mirrored and muted), the
+   * participant's name, a placeholder while there is no video, badges for mic muted / camera
+   * off. Remote audio plays through one <audio> element per consumer; remote <video> elements
+   * stay muted so that autoplay is always allowed.
+   */
+  class VtpGrid {
+    constructor(container, events) {
+      this.container = container;
+      this.events = events;
+      this.tiles = new Map();
+      this.audioElements = new Map();
+      this.onAudioBlocked = () => {};
+    }
+
+    addLocal(name, stream) {
+      const tile = this.tile('local', name + ' (you)');
+      tile.el.dataset.local = 'true';
+      if (stream && stream.getVideoTracks().length > 0) {
+        tile.video.srcObject = new MediaStream(stream.getVideoTracks());
+        tile.el.classList.add('has-video');
+      } else {
+        tile.placeholder.textContent = stream ? 'Microphone only' : 'Listen-only';
+      }
+    }
+
+    addPeer(peerId, displayName) {
+      this.tile(peerId, displayName);
+    }
+
+    tile(peerId, displayName) {
+      let tile = this.tiles.get(peerId);
+      if (tile) return tile;
+      const el = document.createElement('div');
+      el.className = 'tile';
+      el.dataset.peerId = peerId;
+      const video = document.createElement('video');
+      video.autoplay = true;
+      video.muted = true;
+      video.playsInline = true;
+      const placeholder = document.createElement('div');
+      placeholder.className = 'placeholder';
+      placeholder.textContent = (displayName || '?').trim().charAt(0).toUpperCase();
+      const label = document.createElement('div');
+      label.className = 'label';
+      const name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = displayName;
+      const badges = document.createElement('span');
+      badges.className = 'badges';
+      label.append(name, badges);
+      el.append(video, placeholder, label);
+      if (peerId === 'local') this.container.prepend(el); else this.container.append(el);
+      tile = {el, video, placeholder, badges, videoStream: new MediaStream(), consumers: new Map()};
+      this.tiles.set(peerId, tile);
+      this.layout();
+      return tile;
+    }
+
+    addTrack(peerId, consumerId, track, paused) {
+      const tile = this.tiles.get(peerId);
+      tile.consumers.set(consumerId, track);
+      if (track.kind === 'video') {
+        tile.videoStream.addTrack(track);
+        tile.video.srcObject = tile.videoStream;
+        tile.el.classList.add('has-video');
+        this.watchFirstFrame(peerId, tile.video);
+        tile.video.play().catch(() => {});
+      } else {
+        const audio = document.createElement('audio');
+        audio.autoplay = true;
+        audio.srcObject = new MediaStream([track]);
+        tile.el.append(audio);
+        this.audioElements.set(consumerId, audio);
+        audio.play().catch(() => this.onAudioBlocked());
+      }
+      this.setPaused(peerId, track.kind, paused);
+    }
+
+    watchFirstFrame(peerId, video) {
+      const record = () => {
+        if (!this.events.firstFrameAt[peerId]) this.events.firstFrameAt[peerId] = Date.now();
+      };
+      if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(record);
+      else video.addEventListener('loadeddata', record, {once: true});
+    }
+
+    removeTrack(peerId, consumerId) {
+      const tile = this.tiles.get(peerId);
+      if (!tile) return;
+      const track = tile.consumers.get(consumerId);
+      tile.consumers.delete(consumerId);
+      if (track && track.kind === 'video') {
+        tile.videoStream.removeTrack(track);
+        if (tile.videoStream.getVideoTracks().length === 0) tile.el.classList.remove('has-video');
+      }
+      const audio = this.audioElements.get(consumerId);
+      if (audio) {
+        audio.srcObject = null;
+        audio.remove();
+        this.audioElements.delete(consumerId);
+      }
+    }
+
+    removePeer(peerId) {
+      const tile = this.tiles.get(peerId);
+      if (!tile) return;
+      [...tile.consumers.keys()].forEach(id => this.removeTrack(peerId, id));
+      tile.video.srcObject = null;
+      tile.el.remove();
+      this.tiles.delete(peerId);
+      this.layout();
+    }
+
+    setPaused(peerId, kind, paused) {
+      const tile = this.tiles.get(peerId);
+      if (!tile || !kind) return;
+      tile.el.classList.toggle(kind === 'audio' ? 'mic-off' : 'cam-off', !!paused);
+    }
+
+    resumeAudio() {
+      return Promise.all([...this.audioElements.values()].map(a => a.play()));
+    }
+
+    clear() {
+      [...this.tiles.keys()].forEach(id => this.removePeer(id));
+    }
+
+    /** Near-square grid: columns = ceil(sqrt(n)); CSS stacks tiles on narrow screens. */
+    layout() {
+      const n = Math.max(1, this.tiles.size);
+      this.container.style.setProperty('--cols', String(Math.ceil(Math.sqrt(n))));
+      this.container.style.setProperty('--rows', String(Math.ceil(n / Math.ceil(Math.sqrt(n)))));
+      this.container.dataset.count = String(this.tiles.size);
+    }
+  }
+
+  const ROOM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+  const MEDIA_CHOICES = ['none', 'audio', 'video', 'both'];
+  const STATE_TEXT = {
+    idle: 'Not connected', connecting: 'Connecting…', connected: 'Connected',
+    reconnecting: 'Reconnecting…', failed: 'Connection failed', closed: 'Left',
+  };
+  const $ = id => document.getElementById(id);
+
+  const events = {pageLoadedAt: Date.now(), joinStartedAt: null, joinedAt: null, connectedAt: null,
+    firstFrameAt: {}, errors: [], listenOnly: false};
+  window.vtpEvents = events;
+  window.vtp = null;
+  window.vtpInboundStats = () => (window.vtp ? window.vtp.inboundStats() : Promise.resolve([]));
+  window.addEventListener('error', e => events.errors.push(String(e.message)));
+  window.addEventListener('unhandledrejection', e => events.errors.push(String(e.reason)));
+
+  /** roomId, name and media from /join/<room>?name=..&media=.. */
+  function parseLocation() {
+    const match = location.pathname.match(/\/join\/([^/]+)\/?$/);
+    const params = new URLSearchParams(location.search);
+    const media = (params.get('media') || 'both').toLowerCase();
+    return {
+      roomId: match ? decodeURIComponent(match[1]) : '',
+      name: params.get('name'),
+      media: MEDIA_CHOICES.includes(media) ? media : 'both',
+    };
+  }
+
+  function validName(name) {
+    const trimmed = (name || '').trim();
+    return trimmed.length >= 1 && trimmed.length <= 64 ? trimmed : null;
+  }
+
+  function showNotice(text, kind) {
+    const notice = $('notice');
+    notice.textContent = text;
+    notice.dataset.kind = kind || 'error';
+    notice.hidden = false;
+  }
+
+  function setConnectionState(state) {
+    const badge = $('conn-state');
+    badge.textContent = STATE_TEXT[state] || state;
+    badge.dataset.state = state;
+    document.body.dataset.state = state;
+  }
+
+  function start() {
+    const {roomId, name, media} = parseLocation();
+    $('room-name').textContent = roomId;
+    document.title = 'VTP class ' + roomId;
+    if (!ROOM_PATTERN.test(roomId)) {
+      showNotice('This join link is not valid: the class name must be 1 to 64 letters, digits, "-" or "_".');
+      return;
+    }
+    const nameFromUrl = validName(name);
+    if (nameFromUrl) {
+      join(roomId, nameFromUrl, media);
+    } else {
+      askForName(roomId, media, name);
+    }
+  }
+
+  function askForName(roomId, media, suggested) {
+    const form = $('join-form');
+    const input = $('name-input');
+    input.value = suggested || '';
+    form.hidden = false;
+    input.focus();
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const name = validName(input.value);
+      $('name-error').hidden = !!name;
+      input.setAttribute('aria-invalid', String(!name));
+      if (!name) return;
+      form.hidden = true;
+      const url = new URL(location.href);
+      url.searchParams.set('name', name);
+      history.replaceState(null, '', url);
+      join(roomId, name, media);
+    });
+  }
+
+  async function openLocalMedia(media) {
+    if (media === 'none') return null;
+    const wantAudio = media === 'audio' || media === 'both';
+    const wantVideo = media === 'video' || media === 'both';
+    try {
+      if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+        throw new Error('this page is not on a secure origin (https)');
+      }
+      return await navigator.mediaDevices.getUserMedia({
+        audio: wantAudio,
+        video: wantVideo ? {width: {ideal: 640}, height: {ideal: 360}, frameRate: {ideal: 30}} : false,
+      });
+    } catch (err) {
+      showNotice('Camera/microphone unavailable (' + (err.message || err.name) + '): you joined listen-only.', 'info');
+      return null;
+    }
+  }
+
+  async function join(roomId, name, media) {
+    setConnectionState('connecting');
+    const client = new VtpClient();
+    window.vtp = client;
+    const grid = new VtpGrid($('grid'), events);
+    wireClient(client, grid);
+    events.joinStartedAt = Date.now();
+    try {
+      const stream = await openLocalMedia(media);
+      events.listenOnly = !stream;
+      if (media === 'none') showNotice('Listen-only: you are not sending camera or microphone.', 'info');
+      grid.addLocal(name, stream);
+      await client.join(roomId, name, stream);
+      events.joinedAt = client.timestamps.joinedAt;
+      wireControls(client, grid);
+    } catch (err) {
+      showNotice('Could not join the class: ' + err.message);
+      setConnectionState('failed');
+    }
+  }
+
+  function wireClient(client, grid) {
+    client.on('peerjoined', p => grid.addPeer(p.peerId, p.displayName));
+    client.on('peerleft', p => grid.removePeer(p.peerId));
+    client.on('trackadded', t => {
+      grid.addPeer(t.peerId, (client.peers.get(t.peerId) || {}).displayName || 'Guest');
+      grid.addTrack(t.peerId, t.consumerId, t.track, t.paused);
+    });
+    client.on('trackremoved', t => grid.removeTrack(t.peerId, t.consumerId));
+    client.on('producerpaused', p => grid.setPaused(p.peerId, p.kind, p.paused));
+    client.on('connectionstate', s => {
+      setConnectionState(s.state);
+      if (s.state === 'connected' && !events.connectedAt) events.connectedAt = Date.now();
+    });
+    client.on('statechange', s => {
+      if (s.state === 'left') showLeft(grid);
+    });
+    client.on('error', e => {
+      events.errors.push(e.error.message);
+      showNotice(e.error.message);
+    });
+    grid.onAudioBlocked = () => {
+      const button = $('sound-button');
+      button.hidden = false;
+      button.onclick = () => grid.resumeAudio().then(() => { button.hidden = true; });
+    };
+    window.addEventListener('pagehide', () => client.leave());
+  }
+
+  function wireControls(client, grid) {
+    $('controls').hidden = false;
+    toggleButton($('mic-button'), client, grid, 'audio', 'Mute mic', 'Unmute mic');
+    toggleButton($('cam-button'), client, grid, 'video', 'Camera off', 'Camera on');
+    $('leave-button').onclick = () => client.leave();
+  }
+
+  function toggleButton(button, client, grid, kind, onLabel, offLabel) {
+    button.disabled = !client.hasProducer(kind);
+    let paused = false;
+    button.onclick = async () => {
+      button.disabled = true;
+      try {
+        await client.setPaused(kind, !paused);
+        paused = !paused;
+        button.textContent = paused ? offLabel : onLabel;
+        button.setAttribute('aria-pressed', String(paused));
+        grid.setPaused('local', kind, paused);
+      } catch (err) {
+        showNotice('Could not change ' + kind + ': ' + err.message);
+      } finally {
+        button.disabled = false;
+      }
+    };
+  }
+
+  function showLeft(grid) {
+    grid.clear();
+    $('controls').hidden = true;
+    const url = new URL(location.href);
+    $('rejoin-link').href = url.pathname + url.search;
+    $('left-panel').hidden = false;
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,89 @@
+package org.vtp.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * The real browser client against {@link FakeSignalling} (protocol answered in the page, a second
+ * RTCPeerConnection as SFU): offers, mids, trickle ICE, consumers grouped by peer, tiles, stats,
+ * mute and producerClosed renegotiation, all in real headless Chromium.
+ */
+class ClientNegotiationIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure();
+
+    private StaticWebServer web;
+    private ChromiumPage page;
+
+    @BeforeEach
+    void joinTheFakeRoom() throws Exception {
+        web = StaticWebServer.start(Map.of("/static/socket.io.min.js", FakeSignalling.SCRIPT));
+        page = screenshots.watch(ChromiumPage.launch("fake-sfu"));
+        page.open(web.baseUrl() + "/join/physics-101?name=Ann");
+        page.awaitUntil(TIMEOUT, "connected", () -> "connected".equals(page.connectionState()));
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            page.close();
+        } finally {
+            web.close();
+        }
+    }
+
+    @Test
+    void theClientNamesEveryMidAndDecodesVideoFromBothPeers() {
+        page.awaitUntil(TIMEOUT, "frames from Bob and Cleo", () -> {
+            List<InboundStats> stats = page.inboundStats();
+            return stats.size() == 2 && stats.stream().allMatch(s -> s.framesDecoded() > 5 && s.frameWidth() > 0);
+        });
+
+        assertThat(page.remoteTilePeerIds()).containsExactlyInAnyOrder("p-bob", "p-cleo");
+        assertThat(page.js("return Object.values(window.fakeSfu.mids);")).asInstanceOf(
+                LIST)
+                .containsExactlyInAnyOrder("me-audio", "me-video", "c-bob-video", "c-cleo-video");
+        assertThat(page.inboundStats()).extracting(InboundStats::peerId).containsExactlyInAnyOrder("p-bob", "p-cleo");
+        page.awaitUntil(TIMEOUT, "first frames recorded",
+                () -> page.eventTime("firstFrameAt['p-bob']") > 0 && page.eventTime("firstFrameAt['p-cleo']") > 0);
+        assertThat(page.pageErrors()).isEmpty();
+        assertThat(page.consoleErrors()).isEmpty();
+        page.screenshot("grid");
+    }
+
+    @Test
+    void muteTellsTheRoomAndMarksTheOwnTile() {
+        page.element(By.id("mic-button")).click();
+
+        page.awaitUntil(TIMEOUT, "pause-producer sent",
+                () -> ((List<?>) page.js("return window.fakeSfu.log;")).contains("pause-producer"));
+        page.awaitUntil(TIMEOUT, "button shows unmute", () -> page.element(By.id("mic-button")).getText().equals("Unmute mic"));
+        assertThat(page.element(By.cssSelector(".tile[data-local='true']")).getAttribute("class")).contains("mic-off");
+    }
+
+    @Test
+    void aClosedProducerAndALeavingPeerRemoveTheTileAndRenegotiate() {
+        page.awaitUntil(TIMEOUT, "Cleo's track arrived", () -> page.inboundStats().size() == 2);
+        page.js("window.fakeSfu.socket.fire('producerClosed', {producerId: 'cleo-video', peerId: 'p-cleo'});"
+                + "window.fakeSfu.socket.fire('peerLeft', {peerId: 'p-cleo'});");
+
+        page.awaitUntil(TIMEOUT, "Cleo's tile is gone", () -> page.remoteTilePeerIds().equals(List.of("p-bob")));
+        page.awaitUntil(TIMEOUT, "an offer without Cleo's consumer",
+                () -> !((Map<?, ?>) page.js("return window.fakeSfu.mids;")).containsValue("c-cleo-video"));
+        assertThat(page.inboundStats()).extracting(InboundStats::peerId).containsExactly("p-bob");
+        assertThat(page.connectionState()).isEqualTo("connected");
+        assertThat(page.pageErrors()).isEmpty();
+    }
+}
