@@ -1,0 +1,17 @@
+package org.vtp.sfu.stream;
+
+/**
+ * What a producer's m-section negotiated: the payload type it sends, its clock rate, and which
+ * keyframe requests it understands.
+ */
+public record InboundBinding(int payloadType, int clockRate, boolean pliNegotiated, boolean firNegotiated) {
+
+    public InboundBinding {
+        if (payloadType < 0 || payloadType > 127) {
+            throw new IllegalArgumentException("payloadType must be 0..127: " + payloadType);
+        }
+        if (clockRate <= 0) {
+            throw new IllegalArgumentException("clockRate must be positive: " + clockRate);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.vtp.sfu.stream;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.vtp.sfu.api.MediaKind;
+import org.vtp.sfu.api.StreamStats;
+import org.vtp.sfu.report.SendStreamStatistics;
+import org.vtp.sfu.rewrite.RtpStreamRewriter;
+import org.vtp.sfu.rtp.RtpHeaderExtensions;
+import org.vtp.sfu.rtp.RtpPacket;
+
+/**
+ * One outgoing copy of a producer's track. {@link #forward} runs on the producer's network thread:
+ * copy into this consumer's own buffer, strip header extensions (the receiver negotiated its own
+ * ids), rewrite SSRC/sequence/timestamp/payload type, send. Video starts at a keyframe, so a new
+ * receiver never sees undecodable frames.
+ */
+public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
+
+    /** Larger packets than a UDP payload on Ethernet never come from WebRTC senders. */
+    static final int MAX_PACKET = 1500;
+
+    private final String id;
+    private final String transportId;
+    private final SfuProducer producer;
+    private final long ssrc;
+    private final PacketSender downstream;
+    private final Consumer<SfuConsumer> onClose;
+    private final RtpStreamRewriter rewriter;
+    private final SendStreamStatistics sendStatistics;
+    private final StreamCounters counters = new StreamCounters();
+    private final byte[] buffer = new byte[MAX_PACKET + PacketSender.MAX_OVERHEAD];
+
+    private volatile boolean bound;
+    private volatile boolean closed;
+    private boolean awaitingKeyframe;
+
+    /**
+     * @param downstream the consumer's transport
+     * @param onClose told once when the consumer closes (its transport forgets it)
+     */
+    public SfuConsumer(String id, String transportId, SfuProducer producer, long ssrc, PacketSender downstream,
+                       Clock wallClock, RandomGenerator random, Consumer<SfuConsumer> onClose) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.transportId = Objects.requireNonNull(transportId, "transportId");
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.ssrc = ssrc;
+        this.downstream = Objects.requireNonNull(downstream, "downstream");
+        this.onClose = Objects.requireNonNull(onClose, "onClose");
+        int clockRate = producer.kind() == MediaKind.AUDIO ? 48_000 : 90_000;
+        this.rewriter = new RtpStreamRewriter(ssrc, clockRate, random.nextInt(1 << 15),
+                random.nextLong() & 0x7FFF_FFFFL);
+        this.sendStatistics = new SendStreamStatistics(ssrc, clockRate, wallClock);
+    }
+
+    /**
+     * Starts forwarding with the payload type the receiver's offer chose. Rebinding (a later
+     * offer) only updates the payload type.
+     */
+    public void bind(int consumerPayloadType, long nowNanos) {
+        InboundBinding source = producer.binding();
+        if (source == null || closed) {
+            return;
+        }
+        synchronized (this) {
+            rewriter.mapPayloadType(source.payloadType(), consumerPayloadType);
+            if (bound) {
+                return;
+            }
+            bound = true;
+            awaitingKeyframe = producer.kind() == MediaKind.VIDEO;
+        }
+        producer.addConsumer(this);
+        producer.requestKeyframe(nowNanos);
+    }
+
+    /** The consumer's transport (re)connected: start video again from a fresh keyframe. */
+    public void restartFromKeyframe(long nowNanos) {
+        if (!bound || producer.kind() != MediaKind.VIDEO) {
+            return;
+        }
+        synchronized (this) {
+            awaitingKeyframe = true;
+        }
+        producer.requestKeyframe(nowNanos);
+    }
+
+    /** Called on the producer's network thread for every packet it forwards. */
+    synchronized void forward(byte[] buf, int off, int len, boolean keyframeStart, long nowNanos) {
+        if (closed || len > MAX_PACKET) {
+            return;
+        }
+        if (awaitingKeyframe) {
+            if (!keyframeStart) {
+                return;
+            }
+            awaitingKeyframe = false;
+        }
+        System.arraycopy(buf, off, buffer, 0, len);
+        int length = RtpHeaderExtensions.strip(buffer, 0, len);
+        if (length < 0 || !rewriter.rewrite(buffer, 0, length, nowNanos)) {
+            return;
+        }
+        sendStatistics.onPacketSent(RtpPacket.timestamp(buffer, 0), RtpPacket.payloadLength(buffer, 0, length),
+                nowNanos);
+        counters.countPacket(length);
+        downstream.sendRtp(buffer, 0, length);
+    }
+
+    /** The receiver sent PLI or FIR for this consumer's SSRC. */
+    public void onKeyframeRequest(long nowNanos) {
+        counters.countKeyframeRequest();
+        producer.requestKeyframe(nowNanos);
+    }
+
+    /** Writes this consumer's SR into {@code out}; -1 before its first packet. */
+    public synchronized int writeSenderReport(byte[] out, int off, long nowNanos) {
+        return sendStatistics.writeSenderReport(out, off, nowNanos, List.of());
+    }
+
+    public SfuProducer producer() {
+        return producer;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String transportId() {
+        return transportId;
+    }
+
+    @Override
+    public String producerId() {
+        return producer.id();
+    }
+
+    @Override
+    public MediaKind kind() {
+        return producer.kind();
+    }
+
+    @Override
+    public long ssrc() {
+        return ssrc;
+    }
+
+    @Override
+    public boolean isBound() {
+        return bound;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public StreamStats stats() {
+        return counters.snapshot();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        producer.removeConsumer(this);
+        onClose.accept(this);
+    }
+}
