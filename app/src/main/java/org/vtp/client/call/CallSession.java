@@ -1,0 +1,256 @@
+package org.vtp.client.call;
+
+import dev.onvoid.webrtc.PeerConnectionObserver;
+import dev.onvoid.webrtc.RTCIceCandidate;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiverDirection;
+import dev.onvoid.webrtc.RTCRtpTransceiverInit;
+import dev.onvoid.webrtc.media.MediaStreamTrack;
+import dev.onvoid.webrtc.media.video.VideoTrack;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.json.JSONObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vtp.client.ice.IceConfigurations;
+import org.vtp.client.ice.LoopbackCandidates;
+import org.vtp.client.media.FrameCounter;
+import org.vtp.client.media.MediaEngine;
+import org.vtp.client.peer.InboundVideoStats;
+import org.vtp.client.peer.PeerConnections;
+import org.vtp.client.signalling.Json;
+import org.vtp.client.signalling.SignallingClient;
+
+/**
+ * One participant in one room over one peer connection, speaking protocol.md. State is confined
+ * to a serial view of the given executor; futures complete there (do not block on it from a
+ * listener).
+ *
+ * <p>Ownership: the session creates and closes its peer connection and placeholder tracks. The
+ * caller owns the {@link SignallingClient}, the {@link MediaEngine} and the local tracks and
+ * sources it publishes, and closes them after {@link #close()} (engine last).
+ */
+public final class CallSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
+    private static final int CHECK_EVERY_NTH_FRAME = 5;
+
+    private final SignallingClient signalling;
+    private final CallOptions options;
+    private final CallListener listener;
+    private final Executor serial;
+    private final RTCPeerConnection pc;
+    private final PlaceholderTracks placeholders;
+    private final Negotiator negotiator;
+    private final Map<String, RemoteTrack> remote = new ConcurrentHashMap<>();
+    private final Set<String> consumedProducers = new HashSet<>();
+    private final List<JSONObject> unsentCandidates = new ArrayList<>();
+    private volatile String peerId;
+    private boolean closed;
+
+    public CallSession(SignallingClient signalling, MediaEngine engine, CallOptions options,
+                       Executor executor, CallListener listener) {
+        this.signalling = signalling;
+        this.options = options;
+        this.listener = listener;
+        this.serial = new SerialExecutor(executor);
+        this.pc = engine.createPeerConnection(IceConfigurations.create(options.networkMode()), observer());
+        this.placeholders = new PlaceholderTracks(engine);
+        this.negotiator = new Negotiator(pc, serial, sdp -> request("connect-transport", sdp), this::flushCandidates);
+        new ServerEvents(this).register(signalling);
+    }
+
+    /** {@code join-room}; with autoConsume, consumes every producer already in the room. */
+    public CompletableFuture<JoinedRoom> join(String roomId, String displayName) {
+        return request("join-room", Json.object("roomId", roomId, "displayName", displayName))
+                .thenApplyAsync(ack -> {
+                    JoinedRoom joined = RoomMessages.joined(ack);
+                    peerId = joined.peerId();
+                    if (options.autoConsume()) {
+                        joined.peers().forEach(p -> p.producers().forEach(pr -> autoConsume(pr.producerId())));
+                    }
+                    return joined;
+                }, serial);
+    }
+
+    /** {@code produce}, then a sendonly transceiver; completes with the producer id once negotiated. */
+    public CompletableFuture<String> publish(MediaStreamTrack track) {
+        return request("produce", Json.object("kind", track.getKind()))
+                .thenApplyAsync(ack -> {
+                    String producerId = Json.string(ack, "producerId");
+                    RTCRtpTransceiver transceiver = pc.addTransceiver(track, init(RTCRtpTransceiverDirection.SEND_ONLY));
+                    negotiator.bind(transceiver, producerId);
+                    return producerId;
+                }, serial)
+                .thenComposeAsync(id -> negotiator.request().thenApply(v -> id), serial);
+    }
+
+    /** {@code consume}, then a recvonly transceiver; completes once negotiated. */
+    public CompletableFuture<RemoteTrack> consume(String producerId) {
+        return CompletableFuture.supplyAsync(() -> consumedProducers.add(producerId), serial)
+                .thenCompose(fresh -> fresh ? request("consume", Json.object("producerId", producerId))
+                        : CompletableFuture.failedFuture(new IllegalStateException("already consuming " + producerId)))
+                .thenApplyAsync(this::addConsumer, serial)
+                .thenComposeAsync(track -> negotiator.request().thenApply(v -> track), serial);
+    }
+
+    private RemoteTrack addConsumer(JSONObject ack) {
+        String kind = RoomMessages.kind(ack);
+        RTCRtpTransceiver transceiver = pc.addTransceiver(placeholders.forKind(kind),
+                init(RTCRtpTransceiverDirection.RECV_ONLY));
+        FrameCounter counter = null;
+        if (transceiver.getReceiver().getTrack() instanceof VideoTrack video) {
+            counter = new FrameCounter(CHECK_EVERY_NTH_FRAME);
+            video.addSink(counter);
+        }
+        RemoteTrack track = new RemoteTrack(Json.string(ack, "consumerId"), Json.string(ack, "producerId"),
+                ack.optString("peerId", ""), kind, transceiver, counter);
+        remote.put(track.consumerId(), track);
+        negotiator.bind(transceiver, track.consumerId());
+        listener.onRemoteTrack(track);
+        return track;
+    }
+
+    void autoConsume(String producerId) {
+        consume(producerId).whenComplete((track, error) -> {
+            if (error != null) {
+                listener.onError(error);
+            }
+        });
+    }
+
+    /** The server closed a producer we consume: stop its transceiver and renegotiate. */
+    void producerClosed(String producerId) {
+        remote.values().stream().filter(t -> t.producerId().equals(producerId)).findFirst().ifPresent(track -> {
+            remote.remove(track.consumerId());
+            consumedProducers.remove(producerId);
+            negotiator.unbind(track.transceiver());
+            if (track.frameCounter() != null && track.track() instanceof VideoTrack video) {
+                video.removeSink(track.frameCounter());
+            }
+            track.transceiver().stop();
+            listener.onRemoteTrackEnded(track);
+            negotiator.request().whenComplete((v, e) -> reportError(e));
+        });
+    }
+
+    private static RTCRtpTransceiverInit init(RTCRtpTransceiverDirection direction) {
+        RTCRtpTransceiverInit init = new RTCRtpTransceiverInit();
+        init.direction = direction;
+        init.streamIds = List.of("vtp");
+        return init;
+    }
+
+    private PeerConnectionObserver observer() {
+        return new PeerConnectionObserver() {
+            @Override
+            public void onIceCandidate(RTCIceCandidate candidate) {
+                serial.execute(() -> announce(candidate));
+            }
+
+            @Override
+            public void onConnectionChange(RTCPeerConnectionState state) {
+                LOG.debug("peer connection {}", state);
+            }
+        };
+    }
+
+    /** Trickle ICE: candidates wait until the server has our first offer. */
+    private void announce(RTCIceCandidate candidate) {
+        LoopbackCandidates.forMode(options.networkMode(), candidate.sdp).ifPresent(line -> {
+            JSONObject payload = Json.object("candidate", line, "sdpMid", candidate.sdpMid,
+                    "sdpMLineIndex", candidate.sdpMLineIndex);
+            if (negotiator.answered()) {
+                sendCandidate(payload);
+            } else {
+                unsentCandidates.add(payload);
+            }
+        });
+    }
+
+    private void flushCandidates() {
+        unsentCandidates.forEach(this::sendCandidate);
+        unsentCandidates.clear();
+    }
+
+    private void sendCandidate(JSONObject payload) {
+        request("ice-candidate", payload).whenComplete((ack, e) -> {
+            if (e != null) {
+                LOG.debug("ice-candidate refused: {}", e.getMessage());
+            }
+        });
+    }
+
+    private void reportError(Throwable error) {
+        if (error != null) {
+            listener.onError(error);
+        }
+    }
+
+    CompletableFuture<JSONObject> request(String event, JSONObject payload) {
+        return signalling.request(event, payload, options.requestTimeout());
+    }
+
+    boolean autoConsumes() {
+        return options.autoConsume();
+    }
+
+    CallListener listener() {
+        return listener;
+    }
+
+    Executor serial() {
+        return serial;
+    }
+
+    /** Our peer id once joined, else null. */
+    public String peerId() {
+        return peerId;
+    }
+
+    public List<RemoteTrack> remoteTracks() {
+        return List.copyOf(remote.values());
+    }
+
+    public RTCPeerConnectionState connectionState() {
+        return pc.getConnectionState();
+    }
+
+    /** Decoder statistics summed over every consumed video track (inbound-rtp). */
+    public CompletableFuture<InboundVideoStats> inboundVideoStats() {
+        return PeerConnections.stats(pc).thenApply(InboundVideoStats::from);
+    }
+
+    /** Video frames delivered to this session's frame counters, over all consumers. */
+    public long videoFramesSeen() {
+        return remote.values().stream().map(RemoteTrack::frameCounter).filter(c -> c != null)
+                .mapToLong(c -> c.snapshot().frames()).sum();
+    }
+
+    /** {@code leave-room}, then {@link #close()}. */
+    public CompletableFuture<Void> leave() {
+        return request("leave-room", new JSONObject())
+                .handleAsync((ack, e) -> {
+                    close();
+                    return null;
+                }, serial);
+    }
+
+    /** Closes the peer connection, then the placeholder tracks. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pc.close();
+        placeholders.close();
+    }
+}

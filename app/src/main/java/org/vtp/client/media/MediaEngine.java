@@ -1,0 +1,90 @@
+package org.vtp.client.media;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.PeerConnectionObserver;
+import dev.onvoid.webrtc.RTCConfiguration;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.media.audio.AudioDeviceModule;
+import dev.onvoid.webrtc.media.audio.AudioDeviceModuleBase;
+import dev.onvoid.webrtc.media.audio.AudioLayer;
+import dev.onvoid.webrtc.media.audio.AudioTrack;
+import dev.onvoid.webrtc.media.audio.AudioTrackSource;
+import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
+import dev.onvoid.webrtc.media.video.VideoTrack;
+import dev.onvoid.webrtc.media.video.VideoTrackSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns one webrtc-java {@link PeerConnectionFactory} and the audio device module under it.
+ *
+ * <p>Closing order matters to libwebrtc (otherwise "Native object was not deleted" or a JVM that
+ * never exits): the owner first closes every peer connection it created here and waits for it to
+ * be closed, then disposes tracks and sources, and only then calls {@link #close()}, which
+ * disposes the factory and after it the audio module.
+ *
+ * <p>Never touches {@code MediaDevices} (its audio queries hang without PulseAudio).
+ */
+public final class MediaEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MediaEngine.class);
+
+    private final AudioMode audioMode;
+    private final AudioDeviceModuleBase audioModule;
+    private final PeerConnectionFactory factory;
+    private boolean closed;
+
+    public MediaEngine(AudioMode audioMode) {
+        this.audioMode = audioMode;
+        this.audioModule = createAudioModule(audioMode);
+        this.factory = new PeerConnectionFactory(audioModule);
+    }
+
+    private static AudioDeviceModuleBase createAudioModule(AudioMode mode) {
+        if (mode == AudioMode.SYNTHETIC) {
+            return new AudioDeviceModule(AudioLayer.kDummyAudio);
+        }
+        HeadlessAudioDeviceModule module = new HeadlessAudioDeviceModule();
+        module.initPlayout();
+        module.startPlayout();
+        return module;
+    }
+
+    public AudioMode audioMode() {
+        return audioMode;
+    }
+
+    public RTCPeerConnection createPeerConnection(RTCConfiguration config, PeerConnectionObserver observer) {
+        return factory().createPeerConnection(config, observer);
+    }
+
+    public VideoTrack createVideoTrack(String trackId, VideoTrackSource source) {
+        return factory().createVideoTrack(trackId, source);
+    }
+
+    public AudioTrack createAudioTrack(String trackId, AudioTrackSource source) {
+        return factory().createAudioTrack(trackId, source);
+    }
+
+    /** The raw factory, for what this wrapper does not cover; never dispose it directly. */
+    public synchronized PeerConnectionFactory factory() {
+        if (closed) {
+            throw new IllegalStateException("media engine is closed");
+        }
+        return factory;
+    }
+
+    /** Disposes the factory, then the audio module. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (audioMode == AudioMode.HEADLESS_PLAYOUT) {
+            audioModule.stopPlayout();
+        }
+        factory.dispose();
+        audioModule.dispose();
+        LOG.debug("media engine closed ({})", audioMode);
+    }
+}

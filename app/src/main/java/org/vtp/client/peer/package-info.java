@@ -1,0 +1,5 @@
+/**
+ * Future-based wrappers around webrtc-java's callback API of {@code RTCPeerConnection}
+ * (descriptions, statistics). No JavaFX, no signalling.
+ */
+package org.vtp.client.peer;
