@@ -1,0 +1,16 @@
+package org.vtp.server.room;
+
+import org.vtp.sfu.api.TransportState;
+
+/**
+ * The way back to one peer's client, supplied by the signalling layer at join. Called on the room's
+ * executor; implementations must not block.
+ */
+public interface PeerChannel {
+
+    /** Sends a protocol event to this peer's client. */
+    void send(String event, Object payload);
+
+    /** This peer's SFU transport changed state. */
+    void onTransportState(TransportState state);
+}
