@@ -146,7 +146,7 @@ public final class DtlsEndpoint implements AutoCloseable {
         long start = nanoClock.getAsLong();
         try {
             DTLSTransport dtls = role == Role.SERVER
-                    ? new DTLSServerProtocol().accept(server, transport)
+                    ? serverProtocol().accept(server, transport)
                     : new DTLSClientProtocol().connect(client, transport);
             SrtpKeyMaterial keys = role == Role.SERVER ? server.keys() : client.keys();
             established = dtls;
@@ -162,6 +162,16 @@ public final class DtlsEndpoint implements AutoCloseable {
                 listener.onHandshakeFailed("DTLS " + role.name().toLowerCase() + " handshake failed: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * No HelloVerifyRequest cookie (RFC 6347 §4.2.1): it guards against spoofed source addresses,
+     * which ICE connectivity checks already rule out, and would cost a round trip per join.
+     */
+    private static DTLSServerProtocol serverProtocol() {
+        DTLSServerProtocol protocol = new DTLSServerProtocol();
+        protocol.setVerifyRequests(false);
+        return protocol;
     }
 
     /** Feeds late records to BC (retransmits our last flight if the peer lost it; reads alerts). */
