@@ -51,6 +51,7 @@ class SecureChannelIT {
         clientCertificate = DtlsCertificate.generate(Instant.now());
         dtlsPool = Executors.newFixedThreadPool(4);
         timer = Executors.newSingleThreadScheduledExecutor();
+        assertThat(org.vtp.sfu.dtls.DtlsEndpoint.warmUp(sfuCertificate, dtlsPool, Duration.ofSeconds(5))).isTrue();
         System.out.printf("SFU side start (SRTP + ICE warm-up, certificates): %.0f ms%n", (System.nanoTime() - start) / 1e6);
     }
 
