@@ -52,7 +52,10 @@ public final class SecureChannel implements AutoCloseable {
     private final ChannelSettings settings;
     private final Listener listener;
     private final IceSession ice;
+    private static final int MAX_HELD_DTLS = 16;
+
     private final AtomicBoolean reported = new AtomicBoolean();
+    private final java.util.List<byte[]> heldDtls = new java.util.ArrayList<>();
     private final LongAdder datagramsIn = new LongAdder();
     private final LongAdder datagramsOut = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -178,10 +181,36 @@ public final class SecureChannel implements AutoCloseable {
         return ice.send(buf, off, len);
     }
 
+    /**
+     * DTLS output. The client may finish ICE (and send its ClientHello) before our side has a
+     * usable pair; our answer is then held (bounded) and flushed when ICE connects, instead of
+     * waiting for the client's 1 s retransmission.
+     */
     private void sendDtls(byte[] buf, int off, int len) throws IOException {
-        datagramsOut.increment();
-        if (!ice.send(buf, off, len)) {
-            throw new IOException("no ICE pair yet");
+        if (ice.send(buf, off, len)) {
+            datagramsOut.increment();
+            return;
+        }
+        synchronized (heldDtls) {
+            if (!iceConnected && heldDtls.size() < MAX_HELD_DTLS) {
+                heldDtls.add(java.util.Arrays.copyOfRange(buf, off, off + len));
+                return;
+            }
+        }
+        dropped.increment();
+        throw new IOException("no ICE pair");
+    }
+
+    private void flushHeldDtls() {
+        synchronized (heldDtls) {
+            for (byte[] datagram : heldDtls) {
+                if (ice.send(datagram, 0, datagram.length)) {
+                    datagramsOut.increment();
+                } else {
+                    dropped.increment();
+                }
+            }
+            heldDtls.clear();
         }
     }
 
@@ -249,7 +278,10 @@ public final class SecureChannel implements AutoCloseable {
         @Override
         public void onConnected() {
             iceNanos = settings.nanoClock().getAsLong();
-            iceConnected = true;
+            synchronized (heldDtls) {
+                iceConnected = true;
+            }
+            flushHeldDtls();
             DtlsEndpoint endpoint = dtls;
             if (endpoint != null) {
                 endpoint.start();

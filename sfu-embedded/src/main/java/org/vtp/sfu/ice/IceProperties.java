@@ -9,6 +9,8 @@ import org.ice4j.ice.harvest.AbstractUdpListener;
  */
 final class IceProperties {
 
+    static final int RECEIVE_BUFFER_BYTES = 8 * 1024 * 1024;
+
     private static boolean applied;
 
     private IceProperties() {
@@ -25,6 +27,9 @@ final class IceProperties {
         // Host candidates come only from our single-port harvester, never from per-agent ports.
         setIfAbsent("ice4j.harvest.udp.use-dynamic-ports", "false");
         setIfAbsent("ice4j.harvest.use-link-local-addresses", "false");
+        // One socket carries every participant: ask for a deep receive buffer (the kernel caps it
+        // at net.core.rmem_max) so bursts from many senders are not dropped before we read them.
+        setIfAbsent("ice4j.harvest.udp.receive-buffer-size", String.valueOf(RECEIVE_BUFFER_BYTES));
         // Non-STUN datagrams are pushed by the harvester's one reading thread to the component's
         // callback, instead of being queued for a reader thread per participant.
         AbstractUdpListener.USE_PUSH_API = true;

@@ -60,6 +60,13 @@ class DtlsEndpointTest {
     }
 
     @Test
+    void warmUpCompletesAnInMemoryHandshake() {
+        long start = System.nanoTime();
+        assertThat(DtlsEndpoint.warmUp(serverCertificate, executor, TIMEOUT)).isTrue();
+        System.out.printf("DTLS warm-up took %.1f ms%n", (System.nanoTime() - start) / 1e6);
+    }
+
+    @Test
     void certificateFingerprintIsUpperCaseSha256HexWithColons() {
         assertThat(serverCertificate.fingerprint()).matches("sha-256 ([0-9A-F]{2}:){31}[0-9A-F]{2}");
         assertThat(Fingerprint.matches(serverCertificate.fingerprint().toLowerCase(), serverCertificate.der())).isTrue();
