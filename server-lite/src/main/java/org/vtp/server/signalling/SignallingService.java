@@ -50,6 +50,7 @@ public final class SignallingService {
             } catch (Exception | Error e) {
                 reply.fail(e);
             }
+            reply.awaitAnswer();
         });
         onJoined(listeners, "leave-room", membership::leave);
         onJoined(listeners, "get-room-info", membership::roomInfo);
@@ -76,6 +77,7 @@ public final class SignallingService {
             } catch (Exception | Error e) {
                 reply.fail(e);
             }
+            reply.awaitAnswer();
         });
     }
 
