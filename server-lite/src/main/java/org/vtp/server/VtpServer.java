@@ -1,5 +1,6 @@
 package org.vtp.server;
 
+import com.corundumstudio.socketio.AckMode;
 import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.HandshakeData;
@@ -139,6 +140,8 @@ public final class VtpServer implements AutoCloseable {
         // Polling → websocket upgrades lose events in netty-socketio 2.0.14 (LIBRARY-NOTES).
         c.setTransports(Transport.WEBSOCKET);
         c.setAllowCustomRequests(true);
+        // Acks are sent by our listeners, often later from a room executor: never auto-ack empty.
+        c.setAckMode(AckMode.MANUAL);
         c.setRandomSession(true);
         c.setMaxFramePayloadLength(MAX_FRAME_BYTES);
         c.setMaxHttpContentLength(64 * 1024);

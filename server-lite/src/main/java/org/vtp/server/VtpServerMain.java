@@ -80,7 +80,7 @@ public final class VtpServerMain implements Callable<Integer> {
         try {
             running = start(config);
         } catch (Exception e) {
-            LOG.error("start failed", e);
+            LOG.debug("start failed", e);
             System.err.println("VTP server failed to start: " + e.getMessage());
             return 1;
         }

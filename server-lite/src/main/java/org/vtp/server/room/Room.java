@@ -173,7 +173,8 @@ public final class Room {
         onClosed.accept(this);
     }
 
-    private void closeIfEmpty() {
+    /** Closes the room if nobody is in it (a join that was abandoned before it started). */
+    public void closeIfEmpty() {
         if (peers.isEmpty()) {
             close();
         }

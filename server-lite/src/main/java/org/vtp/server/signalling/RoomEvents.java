@@ -84,6 +84,7 @@ final class RoomEvents {
 
     private ObjectNode admit(Room room, PeerSession session, String displayName) throws Exception {
         if (session.isDisconnected()) {
+            room.closeIfEmpty();
             throw new SignallingException(ErrorCode.NOT_JOINED, "disconnected");
         }
         String peerId = ids.get();

@@ -1,0 +1,45 @@
+package org.vtp.server.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.vtp.server.fake.FakeRouterFactory;
+
+class InMemoryRoomRegistryTest {
+
+    private final FakeRouterFactory sfu = new FakeRouterFactory();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final InMemoryRoomRegistry registry =
+            new InMemoryRoomRegistry(sfu, Runnable::run, () -> "id-" + ids.incrementAndGet());
+
+    @Test
+    void openReturnsTheSameLiveRoomForTheSameId() {
+        assertThat(registry.open("a")).isSameAs(registry.open("a"));
+        assertThat(registry.open("a")).isNotSameAs(registry.open("b"));
+        assertThat(registry.rooms()).hasSize(2);
+    }
+
+    @Test
+    void aRoomThatClosesIsForgottenAndOpeningAgainGivesAFreshOne() throws Exception {
+        Room first = registry.open("a");
+        first.join("alice", "Alice", new RecordingChannel());
+        first.leave("alice");
+
+        assertThat(registry.find("a")).isEmpty();
+        Room second = registry.open("a");
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.isClosed()).isFalse();
+    }
+
+    @Test
+    void closeClosesEveryRoomAndRouter() throws Exception {
+        registry.open("a").join("alice", "Alice", new RecordingChannel());
+        registry.open("b").join("bob", "Bob", new RecordingChannel());
+
+        registry.close();
+
+        assertThat(registry.rooms()).isEmpty();
+        assertThat(sfu.liveRouters()).isEmpty();
+    }
+}
