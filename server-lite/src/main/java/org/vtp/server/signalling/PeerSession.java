@@ -59,7 +59,7 @@ final class PeerSession implements PeerChannel {
     @Override
     public void send(String event, Object payload) {
         if (!disconnected) {
-            client.sendEvent(event, Reply.wire(payload));
+            client.sendEvent(event, payload);
         }
     }
 

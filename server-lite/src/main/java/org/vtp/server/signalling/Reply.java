@@ -1,12 +1,8 @@
 package org.vtp.server.signalling;
 
 import com.corundumstudio.socketio.AckRequest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +14,6 @@ import org.vtp.sfu.api.SfuException;
  * {@code {ok:false, error:{code, message}}}. Sends at most once; any thread.
  */
 final class Reply {
-
-    private static final ObjectMapper AS_MAP = new ObjectMapper();
-    private static final long ANSWER_TIMEOUT_SECONDS = 5;
-
-    private final CountDownLatch answered = new CountDownLatch(1);
 
     /** Work that answers an event; whatever it throws becomes an error answer. */
     @FunctionalInterface
@@ -86,34 +77,9 @@ final class Reply {
         send(body);
     }
 
-    /** netty-socketio's encoder drops Jackson tree nodes (they arrive empty): send Maps instead. */
-    static Object wire(Object payload) {
-        return payload instanceof ObjectNode node ? AS_MAP.convertValue(node, Map.class) : payload;
-    }
-
     private void send(ObjectNode body) {
-        if (sent.compareAndSet(false, true)) {
-            if (ack.isAckRequested()) {
-                ack.sendAckData(wire(body));
-            }
-            answered.countDown();
-        }
-    }
-
-    /**
-     * Blocks the listener until the answer is sent. netty-socketio acknowledges with an empty
-     * answer as soon as a listener returns unanswered, so work handed to a room's executor must
-     * finish first; room work takes milliseconds.
-     */
-    void awaitAnswer() {
-        try {
-            if (!answered.await(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("{} not answered within {} s", event, ANSWER_TIMEOUT_SECONDS);
-                error(ErrorCode.INTERNAL, "the server is busy; try again");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error(ErrorCode.INTERNAL, "interrupted");
+        if (sent.compareAndSet(false, true) && ack.isAckRequested()) {
+            ack.sendAckData(body);
         }
     }
 }

@@ -50,7 +50,6 @@ public final class SignallingService {
             } catch (Exception | Error e) {
                 reply.fail(e);
             }
-            reply.awaitAnswer();
         });
         onJoined(listeners, "leave-room", membership::leave);
         onJoined(listeners, "get-room-info", membership::roomInfo);
@@ -77,7 +76,6 @@ public final class SignallingService {
             } catch (Exception | Error e) {
                 reply.fail(e);
             }
-            reply.awaitAnswer();
         });
     }
 
