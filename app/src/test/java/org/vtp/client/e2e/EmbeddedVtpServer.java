@@ -1,18 +1,17 @@
-package org.vtp.client.call;
+package org.vtp.client.e2e;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.vtp.sfu.Sfu;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
+import org.vtp.sfu.Sfu;
 
 /**
  * Test fixture: the VTP server and SFU started in-process on loopback with free ports
- * ({@link ServerConfig#loopback}). The one place that knows how the server starts, so the
- * webrtc-java ITs stay independent of it. Owns both: closes the server (it closes its rooms and
- * their routers), then the SFU.
+ * ({@link ServerConfig#loopback}). The one place that knows how the server starts. Owns both:
+ * closes the server (it closes its rooms and their routers), then the SFU.
  */
 final class EmbeddedVtpServer implements AutoCloseable {
     private final Sfu sfu;
@@ -39,7 +38,7 @@ final class EmbeddedVtpServer implements AutoCloseable {
         return server.localUri();
     }
 
-    /** The browser client's join link for {@code room}, sending camera and microphone. */
+    /** The browser client's join link: joins {@code room} at once, sending camera and microphone. */
     String joinUrl(String room, String displayName) {
         return uri().resolve("/join/" + room) + "?name=" + URLEncoder.encode(displayName, StandardCharsets.UTF_8);
     }
