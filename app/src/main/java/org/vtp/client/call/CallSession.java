@@ -53,7 +53,7 @@ public final class CallSession implements AutoCloseable {
     private final Set<String> consumedProducers = new HashSet<>();
     private final List<JSONObject> unsentCandidates = new ArrayList<>();
     private volatile String peerId;
-    private boolean closed;
+    private volatile boolean closed;
 
     public CallSession(SignallingClient signalling, MediaEngine engine, CallOptions options,
                        Executor executor, CallListener listener) {
@@ -95,10 +95,20 @@ public final class CallSession implements AutoCloseable {
     /** {@code consume}, then a recvonly transceiver; completes once negotiated. */
     public CompletableFuture<RemoteTrack> consume(String producerId) {
         return CompletableFuture.supplyAsync(() -> consumedProducers.add(producerId), serial)
-                .thenCompose(fresh -> fresh ? request("consume", Json.object("producerId", producerId))
-                        : CompletableFuture.failedFuture(new IllegalStateException("already consuming " + producerId)))
-                .thenApplyAsync(this::addConsumer, serial)
-                .thenComposeAsync(track -> negotiator.request().thenApply(v -> track), serial);
+                .thenCompose(fresh -> fresh ? consumeFresh(producerId)
+                        : CompletableFuture.failedFuture(new IllegalStateException("already consuming " + producerId)));
+    }
+
+    private CompletableFuture<RemoteTrack> consumeFresh(String producerId) {
+        CompletableFuture<RemoteTrack> added = request("consume", Json.object("producerId", producerId))
+                .thenApplyAsync(this::addConsumer, serial);
+        // Refused or timed out before a transceiver existed: a later consume may try again.
+        added.whenCompleteAsync((track, error) -> {
+            if (error != null) {
+                consumedProducers.remove(producerId);
+            }
+        }, serial);
+        return added.thenComposeAsync(track -> negotiator.request().thenApply(v -> track), serial);
     }
 
     private RemoteTrack addConsumer(JSONObject ack) {
@@ -119,6 +129,9 @@ public final class CallSession implements AutoCloseable {
     }
 
     void autoConsume(String producerId) {
+        if (closed) {
+            return;
+        }
         consume(producerId).whenComplete((track, error) -> {
             if (error != null) {
                 listener.onError(error);
@@ -126,8 +139,14 @@ public final class CallSession implements AutoCloseable {
         });
     }
 
-    /** The server closed a producer we consume: stop its transceiver and renegotiate. */
+    /**
+     * The server closed a producer we consume: stop its transceiver and renegotiate. Ignored after
+     * {@link #close()}: the others' producers close as we leave, and the peer connection is gone.
+     */
     void producerClosed(String producerId) {
+        if (closed) {
+            return;
+        }
         remote.values().stream().filter(t -> t.producerId().equals(producerId)).findFirst().ifPresent(track -> {
             remote.remove(track.consumerId());
             consumedProducers.remove(producerId);
