@@ -88,6 +88,21 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
         producer.requestKeyframe(nowNanos);
     }
 
+    /**
+     * Asks again while video waits for its first keyframe: a request sent before the producer's
+     * transport connected, or lost on the network, must not leave the receiver black. The
+     * producer's hold-off bounds the rate. Called by the RTCP timer.
+     */
+    public void retryKeyframeRequest(long nowNanos) {
+        boolean waiting;
+        synchronized (this) {
+            waiting = bound && !closed && awaitingKeyframe;
+        }
+        if (waiting) {
+            producer.requestKeyframe(nowNanos);
+        }
+    }
+
     /** Called on the producer's network thread for every packet it forwards. */
     synchronized void forward(byte[] buf, int off, int len, boolean keyframeStart, long nowNanos) {
         if (closed || len > MAX_PACKET) {

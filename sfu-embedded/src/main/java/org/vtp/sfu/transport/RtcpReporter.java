@@ -34,10 +34,13 @@ final class RtcpReporter {
         this.sender = sender;
     }
 
-    /** Sends the periodic reports when due; flushes pending keyframe requests every call. */
+    /** Sends the periodic reports when due; keyframe requests (pending, or retried) every call. */
     synchronized void tick(Collection<SfuProducer> producers, Collection<SfuConsumer> consumers, long nowNanos) {
         for (SfuProducer producer : producers) {
             producer.flushKeyframeRequest(nowNanos);
+        }
+        for (SfuConsumer consumer : consumers) {
+            consumer.retryKeyframeRequest(nowNanos);
         }
         if (nextReportNanos != Long.MIN_VALUE && nowNanos - nextReportNanos < 0) {
             return;

@@ -82,6 +82,25 @@ class ForwardingTest {
     }
 
     @Test
+    void aWaitingConsumerKeepsAskingUntilAKeyframeArrives() {
+        SfuProducer producer = videoProducer();
+        deliver(producer, vp8(1, 1000, true));
+        SfuConsumer consumer = consumerOf(producer);
+        consumer.bind(CONSUMER_PT, now);
+        upstream.rtcp.clear(); // as if the first request was lost
+
+        now += SfuProducer.KEYFRAME_HOLD_OFF_NANOS;
+        consumer.retryKeyframeRequest(now);
+        assertThat(upstream.rtcp).as("asked again after the hold-off").hasSize(1);
+
+        deliver(producer, vp8(2, 4000, true));
+        now += SfuProducer.KEYFRAME_HOLD_OFF_NANOS;
+        consumer.retryKeyframeRequest(now);
+        assertThat(upstream.rtcp).as("no more requests once video flows").hasSize(1);
+        assertThat(downstream.rtp).hasSize(1);
+    }
+
+    @Test
     void forwardedPacketsCarryTheConsumersIdentityAndNoHeaderExtensions() {
         SfuProducer producer = videoProducer();
         SfuConsumer consumer = consumerOf(producer);
