@@ -47,6 +47,7 @@ public final class MediaPort implements AutoCloseable {
             throw new IllegalArgumentException("announcedAddresses must name at least one address");
         }
         IceProperties.apply();
+        IceLogging.quietUnlessConfigured();
         var harvester = new SinglePortUdpHarvester(new TransportAddress(bindAddress, port, Transport.UDP));
         MediaPort mediaPort = new MediaPort(harvester, announced);
         mediaPort.warmUp();
