@@ -23,6 +23,7 @@ import org.vtp.sfu.api.SfuConfig;
 import org.vtp.sfu.api.SfuException;
 import org.vtp.sfu.channel.ChannelSettings;
 import org.vtp.sfu.dtls.DtlsCertificate;
+import org.vtp.sfu.ice.IceLogging;
 import org.vtp.sfu.ice.MediaPort;
 import org.vtp.sfu.router.SfuRouter;
 import org.vtp.sfu.srtp.SrtpSession;
@@ -56,6 +57,7 @@ public final class Sfu implements RouterFactory, AutoCloseable {
     /** Binds the media port, creates the DTLS certificate and warms the ICE and SRTP stacks. */
     public static Sfu start(SfuConfig config) throws SfuException {
         long started = System.nanoTime();
+        IceLogging.quietUnlessConfigured();
         SrtpSession.warmUp();
         MediaPort port;
         try {

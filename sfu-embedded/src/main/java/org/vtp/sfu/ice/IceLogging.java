@@ -9,7 +9,7 @@ import java.util.logging.Logger;
  * INFO, straight to stderr: per-connection noise, not operator information. Unless the
  * application configured JUL itself, raise those loggers to WARNING.
  */
-final class IceLogging {
+public final class IceLogging {
 
     /** JUL holds loggers weakly: keep them, or the level set here is lost to the GC. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.ice4j"), Logger.getLogger("org.jitsi"));
@@ -17,7 +17,7 @@ final class IceLogging {
     private IceLogging() {
     }
 
-    static void quietUnlessConfigured() {
+    public static void quietUnlessConfigured() {
         if (System.getProperty("java.util.logging.config.file") != null
                 || System.getProperty("java.util.logging.config.class") != null) {
             return;

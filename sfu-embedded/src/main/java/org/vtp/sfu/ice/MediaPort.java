@@ -46,8 +46,8 @@ public final class MediaPort implements AutoCloseable {
         if (announced.isEmpty()) {
             throw new IllegalArgumentException("announcedAddresses must name at least one address");
         }
-        IceProperties.apply();
         IceLogging.quietUnlessConfigured();
+        IceProperties.apply();
         var harvester = new SinglePortUdpHarvester(new TransportAddress(bindAddress, port, Transport.UDP));
         MediaPort mediaPort = new MediaPort(harvester, announced);
         mediaPort.warmUp();
