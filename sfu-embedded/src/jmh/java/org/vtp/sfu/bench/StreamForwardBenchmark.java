@@ -56,7 +56,7 @@ public class StreamForwardBenchmark {
             senders = new ProtectingSender[consumers];
             for (int i = 0; i < consumers; i++) {
                 senders[i] = new ProtectingSender(new SrtpSession(TestKeys.sfuSide(shared.profile, 1000 + i)));
-                streams[i] = new SfuConsumer("consumer-" + i, "subscriber-" + i, producer, 0x5000_0000L + i,
+                streams[i] = SfuConsumer.attach("consumer-" + i, "subscriber-" + i, producer, 0x5000_0000L + i,
                         senders[i], Clock.systemUTC(), new SplittableRandom(i), c -> { });
                 streams[i].bind(packet.payloadType(), System.nanoTime());
             }

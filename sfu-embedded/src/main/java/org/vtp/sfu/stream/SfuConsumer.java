@@ -38,12 +38,8 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
     private volatile boolean closed;
     private boolean awaitingKeyframe;
 
-    /**
-     * @param downstream the consumer's transport
-     * @param onClose told once when the consumer closes (its transport forgets it)
-     */
-    public SfuConsumer(String id, String transportId, SfuProducer producer, long ssrc, PacketSender downstream,
-                       Clock wallClock, RandomGenerator random, Consumer<SfuConsumer> onClose) {
+    private SfuConsumer(String id, String transportId, SfuProducer producer, long ssrc, PacketSender downstream,
+                        Clock wallClock, RandomGenerator random, Consumer<SfuConsumer> onClose) {
         this.id = Objects.requireNonNull(id, "id");
         this.transportId = Objects.requireNonNull(transportId, "transportId");
         this.producer = Objects.requireNonNull(producer, "producer");
@@ -57,12 +53,30 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
     }
 
     /**
+     * Creates a consumer attached to its producer (so it closes with it, bound or not); it
+     * forwards once {@link #bind bound}.
+     *
+     * @param downstream the consumer's transport
+     * @param onClose told once when the consumer closes (its transport forgets it)
+     */
+    public static SfuConsumer attach(String id, String transportId, SfuProducer producer, long ssrc,
+                                     PacketSender downstream, Clock wallClock, RandomGenerator random,
+                                     Consumer<SfuConsumer> onClose) {
+        SfuConsumer consumer = new SfuConsumer(id, transportId, producer, ssrc, downstream, wallClock, random, onClose);
+        producer.addConsumer(consumer);
+        if (producer.isClosed()) {
+            consumer.close();
+        }
+        return consumer;
+    }
+
+    /**
      * Starts forwarding with the payload type the receiver's offer chose. Rebinding (a later
      * offer) only updates the payload type.
      */
     public void bind(int consumerPayloadType, long nowNanos) {
         InboundBinding source = producer.binding();
-        if (source == null || closed) {
+        if (source == null || closed || producer.isClosed()) {
             return;
         }
         synchronized (this) {
@@ -70,10 +84,9 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
             if (bound) {
                 return;
             }
-            bound = true;
             awaitingKeyframe = producer.kind() == MediaKind.VIDEO;
+            bound = true;
         }
-        producer.addConsumer(this);
         producer.requestKeyframe(nowNanos);
     }
 
@@ -105,7 +118,7 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
 
     /** Called on the producer's network thread for every packet it forwards. */
     synchronized void forward(byte[] buf, int off, int len, boolean keyframeStart, long nowNanos) {
-        if (closed || len > MAX_PACKET) {
+        if (!bound || closed || len > MAX_PACKET) {
             return;
         }
         if (awaitingKeyframe) {

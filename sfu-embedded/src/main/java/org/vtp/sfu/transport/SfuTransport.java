@@ -106,8 +106,11 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
         do {
             ssrc = context.newSsrc();
         } while (consumersBySsrc.containsKey(ssrc) || ssrc == rtcpSsrc);
-        SfuConsumer consumer = new SfuConsumer(consumerId, id, producer, ssrc, this, context.wallClock(),
+        SfuConsumer consumer = SfuConsumer.attach(consumerId, id, producer, ssrc, this, context.wallClock(),
                 context.random(), this::forget);
+        if (consumer.isClosed()) {
+            throw new SfuException(SfuException.Code.NOT_FOUND, "producer " + producerId + " closed");
+        }
         consumers.put(consumerId, consumer);
         consumersBySsrc.put(ssrc, consumer);
         return consumer;

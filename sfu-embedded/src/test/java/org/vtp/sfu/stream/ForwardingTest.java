@@ -32,7 +32,7 @@ class ForwardingTest {
     }
 
     private SfuConsumer consumerOf(SfuProducer producer) {
-        return new SfuConsumer("c1", "t2", producer, CONSUMER_SSRC, downstream, Clock.systemUTC(), new Random(7),
+        return SfuConsumer.attach("c1", "t2", producer, CONSUMER_SSRC, downstream, Clock.systemUTC(), new Random(7),
                 c -> closed.add("consumer " + c.id()));
     }
 
