@@ -7,12 +7,16 @@
  *
  *   const client = new VtpClient();                 // same origin as the page
  *   client.on('trackadded', e => ...);              // e.detail, see EVENTS below
- *   await client.join(roomId, displayName, localStreamOrNull);
+ *   await client.join(roomId, displayName, localStreamOrNull);   // options.token: auth token
+ *   client.role, client.moderator                   // from the join answer
  *   await client.setPaused('audio', true);          // mute: track disabled + pause-producer
  *   await client.leave();
  *
  * Events (CustomEvent, payload in `detail`):
- *   peerjoined      {peerId, displayName}
+ *   peerjoined      {peerId, displayName, role}
+ *   removed         {reason}         a moderator removed us from the room (then statechange failed)
+ *   roomlocked      {locked}         a moderator locked or unlocked the room
+ *   ownproducerclosed {producerId, kind} a moderator closed one of our tracks
  *   peerleft        {peerId, displayName}
  *   trackadded      {peerId, consumerId, producerId, kind, track, stream}
  *                   stream = the browser's streams[0] (id = sending peerId), or a new stream
@@ -45,6 +49,7 @@
      * @param {Function} [options.io] the Socket.IO factory, default the global `io`
      * @param {number} [options.ackTimeoutMs] per-event answer timeout, default 10 s
      * @param {RTCConfiguration} [options.rtcConfig] extra RTCPeerConnection configuration
+     * @param {string} [options.token] access or guest token, sent as the handshake's auth.token
      */
     constructor(options = {}) {
       super();
@@ -57,6 +62,10 @@
       this.peerId = null;
       this.roomId = null;
       this.displayName = null;
+      this.token = options.token || null;
+      this.role = null;
+      this.moderator = false;
+      this.roomName = null;
       this.socket = null;
       this.pc = null;
       /** peerId -> {peerId, displayName} of the other participants. */
@@ -113,7 +122,10 @@
         this.timestamps.joinedAt = Date.now();
         this.peerId = answer.peerId;
         this.roomId = answer.roomId || roomId;
-        this.displayName = displayName;
+        this.displayName = answer.displayName || displayName;
+        this.role = answer.role || null;
+        this.moderator = !!answer.moderator;
+        this.roomName = answer.roomName || this.roomId;
         this.createPeerConnection();
         const tracks = localStream ? localStream.getTracks() : [];
         for (const track of tracks) await this.produce(track, localStream);
@@ -141,8 +153,9 @@
       }
       // Websocket only: netty-socketio loses events on the polling -> websocket upgrade.
       // No automatic reconnection: the server leaves the room of a socket that disconnects.
-      const socket = this.ioFactory(this.url, {transports: ['websocket'], reconnection: false,
-        timeout: this.ackTimeoutMs});
+      const options = {transports: ['websocket'], reconnection: false, timeout: this.ackTimeoutMs};
+      if (this.token) options.auth = {token: this.token};
+      const socket = this.ioFactory(this.url, options);
       this.socket = socket;
       this.socketState = 'connecting';
       this.updateConnectionState('socket');
@@ -166,6 +179,8 @@
       socket.on('newProducer', p => this.guard('newProducer', () => this.onNewProducer(p)));
       socket.on('producerClosed', p => this.guard('producerClosed', () => this.onProducerClosed(p)));
       socket.on('producerPaused', p => this.guard('producerPaused', () => this.onProducerPaused(p)));
+      socket.on('removed', p => this.guard('removed', () => this.emitEvent('removed', {reason: p.reason})));
+      socket.on('roomLocked', p => this.guard('roomLocked', () => this.emitEvent('roomlocked', {locked: !!p.locked})));
       socket.on('transportState', p => this.guard('transportState', () => {
         this.serverTransportState = p.state;
         this.updateConnectionState('server');
@@ -309,6 +324,16 @@
     }
 
     onProducerClosed({producerId}) {
+      const own = this.producers.get(producerId);
+      if (own) {
+        // A moderator closed one of our tracks: stop sending it.
+        this.producers.delete(producerId);
+        own.track.stop();
+        if (own.transceiver && own.transceiver.direction !== 'stopped') own.transceiver.stop();
+        this.emitEvent('ownproducerclosed', {producerId, kind: own.kind});
+        this.negotiation.request();
+        return;
+      }
       for (const consumer of [...this.consumers.values()]) {
         if (consumer.producerId !== producerId) continue;
         this.consumers.delete(consumer.consumerId);
@@ -325,10 +350,10 @@
       this.emitEvent('producerpaused', {peerId, producerId, paused, kind: consumer ? consumer.kind : null});
     }
 
-    addPeer({peerId, displayName}) {
+    addPeer({peerId, displayName, role}) {
       if (peerId === this.peerId || this.peers.has(peerId)) return;
-      this.peers.set(peerId, {peerId, displayName});
-      this.emitEvent('peerjoined', {peerId, displayName});
+      this.peers.set(peerId, {peerId, displayName, role});
+      this.emitEvent('peerjoined', {peerId, displayName, role});
     }
 
     removePeer(peerId) {
@@ -351,6 +376,16 @@
         await this.request('pause-producer', {producerId: producer.producerId, paused});
       }
       return mine.length > 0;
+    }
+
+    /** Moderators only: removes a participant (the server refuses others with FORBIDDEN). */
+    removeParticipant(peerId) {
+      return this.request('remove-peer', {peerId});
+    }
+
+    /** Moderators only: locks or unlocks the room for new joiners. */
+    lockRoom(locked) {
+      return this.request('lock-room', {locked});
     }
 
     hasProducer(kind) {

@@ -1,7 +1,12 @@
 /*
- * VTP browser client UI for /join/<room>?name=<display name>&media=none|audio|video|both.
- * With a valid `name` it joins at once; otherwise it asks for a name. `media` (default both)
- * chooses what to send; `none`, or a refused/missing camera and microphone, joins listen-only.
+ * VTP browser client UI for /join/<code>?name=<display name>&media=none|audio|video|both.
+ * It looks the join code up (GET /api/v1/rooms/by-code/<code>). A signed-in user (access token in
+ * sessionStorage 'vtp.accessToken') joins with that token. Otherwise, if the class admits guests,
+ * a valid `name` joins at once as a guest (else the page asks for a name) with a guest token from
+ * POST /api/v1/rooms/by-code/<code>/guest; if it does not, the page asks to sign in
+ * (POST /api/v1/auth/login). `media` (default both) chooses what to send; `none`, or a
+ * refused/missing camera and microphone, joins listen-only. The top bar shows the user's name and
+ * role; a moderator (the class's teacher or an admin) gets Remove buttons and a Lock button.
  *
  * Test hooks (used by the browser ITs in org.vtp.server.e2e; keep them stable):
  *   window.vtp                the VtpClient once joining started (peerId, state, roomId, peers,
@@ -34,6 +39,8 @@
       this.tiles = new Map();
       this.audioElements = new Map();
       this.onAudioBlocked = () => {};
+      /** Set for moderators: called with a peerId when its Remove button is pressed. */
+      this.onRemove = null;
     }
 
     addLocal(name, stream) {
@@ -47,8 +54,28 @@
       }
     }
 
-    addPeer(peerId, displayName) {
-      this.tile(peerId, displayName);
+    renameLocal(name) {
+      const tile = this.tiles.get('local');
+      if (tile && name) tile.el.querySelector('.name').textContent = name + ' (you)';
+    }
+
+    addPeer(peerId, displayName, role) {
+      const tile = this.tile(peerId, displayName);
+      if (role && !tile.el.querySelector('.role')) {
+        const badge = document.createElement('span');
+        badge.className = 'role';
+        badge.textContent = role;
+        tile.el.querySelector('.label').append(badge);
+      }
+      if (this.onRemove && peerId !== 'local' && !tile.el.querySelector('.remove')) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'remove';
+        button.textContent = 'Remove';
+        button.onclick = () => this.onRemove(peerId);
+        tile.el.append(button);
+      }
+      return tile;
     }
 
     tile(peerId, displayName) {
@@ -205,23 +232,62 @@
     document.body.dataset.state = state;
   }
 
-  function start() {
-    const {roomId, name, media} = parseLocation();
-    $('room-name').textContent = roomId;
-    document.title = 'VTP class ' + roomId;
-    if (!ROOM_PATTERN.test(roomId)) {
+  const TOKEN_KEY = 'vtp.accessToken';
+
+  async function api(method, path, body) {
+    const response = await fetch(path, {method, headers: body ? {'Content-Type': 'application/json'} : {},
+      body: body ? JSON.stringify(body) : undefined, credentials: 'same-origin'});
+    let json = null;
+    try { json = await response.json(); } catch (e) { json = null; }
+    if (!response.ok) {
+      const err = new Error((json && json.error && json.error.message) || ('HTTP ' + response.status));
+      err.status = response.status;
+      throw err;
+    }
+    return json || {};
+  }
+
+  async function start() {
+    const {roomId: code, name, media} = parseLocation();
+    $('room-name').textContent = code;
+    document.title = 'VTP class ' + code;
+    if (!ROOM_PATTERN.test(code)) {
       showNotice('This join link is not valid: the class name must be 1 to 64 letters, digits, "-" or "_".');
       return;
     }
+    let classroom;
+    try {
+      classroom = await api('GET', '/api/v1/rooms/by-code/' + encodeURIComponent(code));
+    } catch (err) {
+      showNotice(err.status === 404 ? 'There is no class with this join link.' : 'Could not open the class: ' + err.message);
+      return;
+    }
+    $('room-name').textContent = classroom.name;
+    document.title = 'VTP class ' + classroom.name;
+    const accessToken = sessionStorage.getItem(TOKEN_KEY);
     const nameFromUrl = validName(name);
-    if (nameFromUrl) {
-      join(roomId, nameFromUrl, media);
+    if (accessToken) {
+      join(classroom.roomId, nameFromUrl || '', media, accessToken);
+    } else if (!classroom.guestsAllowed) {
+      askToSignIn(classroom, media);
+    } else if (nameFromUrl) {
+      joinAsGuest(code, classroom, nameFromUrl, media);
     } else {
-      askForName(roomId, media, name);
+      askForName(code, classroom, media, name);
     }
   }
 
-  function askForName(roomId, media, suggested) {
+  async function joinAsGuest(code, classroom, name, media) {
+    try {
+      const guest = await api('POST', '/api/v1/rooms/by-code/' + encodeURIComponent(code) + '/guest', {displayName: name});
+      join(guest.roomId, name, media, guest.token);
+    } catch (err) {
+      showNotice('Could not join the class: ' + err.message);
+      setConnectionState('failed');
+    }
+  }
+
+  function askForName(code, classroom, media, suggested) {
     const form = $('join-form');
     const input = $('name-input');
     input.value = suggested || '';
@@ -237,7 +303,28 @@
       const url = new URL(location.href);
       url.searchParams.set('name', name);
       history.replaceState(null, '', url);
-      join(roomId, name, media);
+      joinAsGuest(code, classroom, name, media);
+    });
+  }
+
+  function askToSignIn(classroom, media) {
+    const form = $('signin-form');
+    form.hidden = false;
+    $('email-input').focus();
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      const error = $('signin-error');
+      error.hidden = true;
+      try {
+        const answer = await api('POST', '/api/v1/auth/login',
+          {email: $('email-input').value.trim(), password: $('password-input').value});
+        sessionStorage.setItem(TOKEN_KEY, answer.accessToken);
+        form.hidden = true;
+        join(classroom.roomId, '', media, answer.accessToken);
+      } catch (err) {
+        error.textContent = err.status === 401 ? 'Wrong email or password.' : 'Could not sign in: ' + err.message;
+        error.hidden = false;
+      }
     });
   }
 
@@ -259,9 +346,9 @@
     }
   }
 
-  async function join(roomId, name, media) {
+  async function join(roomId, name, media, token) {
     setConnectionState('connecting');
-    const client = new VtpClient();
+    const client = new VtpClient({token});
     window.vtp = client;
     const grid = new VtpGrid($('grid'), events);
     wireClient(client, grid);
@@ -270,21 +357,35 @@
       const stream = await openLocalMedia(media);
       events.listenOnly = !stream;
       if (media === 'none') showNotice('Listen-only: you are not sending camera or microphone.', 'info');
-      grid.addLocal(name, stream);
-      await client.join(roomId, name, stream);
+      grid.addLocal(name || 'You', stream);
+      await client.join(roomId, name || undefined, stream);
+      grid.renameLocal(client.displayName);
       events.joinedAt = client.timestamps.joinedAt;
+      showWho(client);
       wireControls(client, grid);
     } catch (err) {
+      if (err.code === 'CONNECT_FAILED' && /UNAUTHENTICATED/.test(err.message)) sessionStorage.removeItem(TOKEN_KEY);
       showNotice('Could not join the class: ' + err.message);
       setConnectionState('failed');
     }
   }
 
+  function showWho(client) {
+    $('who-name').textContent = client.displayName;
+    $('who-role').textContent = client.role || '';
+    $('who').hidden = false;
+    if (client.roomName) $('room-name').textContent = client.roomName;
+  }
+
   function wireClient(client, grid) {
-    client.on('peerjoined', p => grid.addPeer(p.peerId, p.displayName));
+    client.on('peerjoined', p => grid.addPeer(p.peerId, p.displayName, p.role));
+    client.on('removed', p => showNotice('You were removed from the class (' + p.reason + ').'));
+    client.on('roomlocked', p => showNotice(p.locked ? 'The class is now locked.' : 'The class is unlocked.', 'info'));
+    client.on('ownproducerclosed', p => showNotice('The teacher stopped your ' + (p.kind === 'audio' ? 'microphone' : 'camera') + '.', 'info'));
     client.on('peerleft', p => grid.removePeer(p.peerId));
     client.on('trackadded', t => {
-      grid.addPeer(t.peerId, (client.peers.get(t.peerId) || {}).displayName || 'Guest');
+      const peer = client.peers.get(t.peerId) || {};
+      grid.addPeer(t.peerId, peer.displayName || 'Guest', peer.role);
       grid.addTrack(t.peerId, t.consumerId, t.track, t.paused);
     });
     client.on('trackremoved', t => grid.removeTrack(t.peerId, t.consumerId));
@@ -313,6 +414,26 @@
     toggleButton($('mic-button'), client, grid, 'audio', 'Mute mic', 'Unmute mic');
     toggleButton($('cam-button'), client, grid, 'video', 'Camera off', 'Camera on');
     $('leave-button').onclick = () => client.leave();
+    if (client.moderator) wireModeration(client, grid);
+  }
+
+  function wireModeration(client, grid) {
+    grid.onRemove = peerId => client.removeParticipant(peerId)
+      .catch(err => showNotice('Could not remove: ' + err.message));
+    for (const peer of client.peers.values()) grid.addPeer(peer.peerId, peer.displayName, peer.role);
+    const lock = $('lock-button');
+    let locked = false;
+    lock.hidden = false;
+    lock.onclick = async () => {
+      try {
+        await client.lockRoom(!locked);
+        locked = !locked;
+        lock.textContent = locked ? 'Unlock class' : 'Lock class';
+        lock.setAttribute('aria-pressed', String(locked));
+      } catch (err) {
+        showNotice('Could not lock: ' + err.message);
+      }
+    };
   }
 
   function toggleButton(button, client, grid, kind, onLabel, offLabel) {

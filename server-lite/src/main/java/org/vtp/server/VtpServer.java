@@ -1,22 +1,18 @@
 package org.vtp.server;
 
 import com.corundumstudio.socketio.AckMode;
-import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
-import com.corundumstudio.socketio.HandshakeData;
 import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.namespace.Namespace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,11 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vtp.server.access.RoomGates;
 import org.vtp.server.http.HttpRoutes;
+import org.vtp.server.http.JoinRoutes;
 import org.vtp.server.http.VtpChannelInitializer;
 import org.vtp.server.room.InMemoryRoomRegistry;
 import org.vtp.server.room.RoomRegistry;
-import org.vtp.server.signalling.HandshakeAuthenticator;
 import org.vtp.server.signalling.SignallingService;
 import org.vtp.sfu.api.RouterFactory;
 
@@ -45,53 +42,63 @@ public final class VtpServer implements AutoCloseable {
 
     private final BoundSocketIOServer socketIo;
     private final ExecutorService roomPool;
+    private final ScheduledExecutorService timer;
     private final RoomRegistry rooms;
     private final InetAddress bindAddress;
     private final int httpPort;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private VtpServer(BoundSocketIOServer socketIo, ExecutorService roomPool, RoomRegistry rooms,
-                      InetAddress bindAddress) {
+    private VtpServer(BoundSocketIOServer socketIo, ExecutorService roomPool, ScheduledExecutorService timer,
+                      RoomRegistry rooms, InetAddress bindAddress) {
         this.socketIo = socketIo;
         this.roomPool = roomPool;
+        this.timer = timer;
         this.rooms = rooms;
         this.bindAddress = bindAddress;
         this.httpPort = socketIo.boundPort();
     }
 
-    /** Starts a server whose rooms are open to everyone (no accounts yet). */
+    /**
+     * Starts a server without accounts ({@link Access#open()}): anyone joins any room under any
+     * name. Kept for the embedded demo and tests until the account store is wired in.
+     */
     public static VtpServer start(ServerConfig config, RouterFactory routerFactory) throws IOException {
-        return start(config, routerFactory, HandshakeAuthenticator.OPEN);
+        return start(config, routerFactory, Access.open());
     }
 
     /**
      * Creates the data directory, binds the port and starts serving.
      *
+     * @param access who may connect (tokens), which classrooms exist, and how guests get tokens
      * @throws IOException if the data directory cannot be created or the port cannot be bound;
      *     nothing is left running then
      */
     public static VtpServer start(ServerConfig config, RouterFactory routerFactory,
-                                  HandshakeAuthenticator authenticator) throws IOException {
+                                  Access access) throws IOException {
         Files.createDirectories(config.dataDir());
         Supplier<String> ids = () -> UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemonThreads("vtp-room-"));
         RoomRegistry rooms = new InMemoryRoomRegistry(routerFactory, pool, ids);
         ObjectMapper json = new ObjectMapper();
-        BoundSocketIOServer socketIo = new BoundSocketIOServer(socketIoConfig(config, authenticator));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("vtp-timer-"));
+        BoundSocketIOServer socketIo = new BoundSocketIOServer(socketIoConfig(config));
         socketIo.setPipelineFactory(new VtpChannelInitializer(
+                new JoinRoutes(access.classrooms(), access.guestTokens(), json),
                 new HttpRoutes(rooms, json, VtpServer.class.getClassLoader())));
-        new SignallingService(rooms, ids).attach(socketIo);
+        new SignallingService(rooms, ids, access.authenticator(), access.classrooms(), new RoomGates(), timer)
+                .attach(socketIo.getNamespace(Namespace.DEFAULT_NAME));
         try {
             socketIo.start();
         } catch (Exception e) {
             // A failed start leaves netty's threads running: stop them before reporting.
             socketIo.stop();
             pool.shutdownNow();
+            timer.shutdownNow();
             throw new IOException("cannot listen on " + config.bindAddress().getHostAddress() + ":"
                     + config.httpPort() + ": " + e.getMessage(), e);
         }
-        VtpServer server = new VtpServer(socketIo, pool, rooms, config.bindAddress());
+        VtpServer server = new VtpServer(socketIo, pool, timer, rooms, config.bindAddress());
         LOG.info("VTP server listening on {}:{} (media UDP port {}, data in {})",
                 config.bindAddress().getHostAddress(), server.httpPort, config.mediaPort(), config.dataDir());
         return server;
@@ -120,6 +127,7 @@ public final class VtpServer implements AutoCloseable {
             return;
         }
         socketIo.stop();
+        timer.shutdownNow();
         roomPool.shutdown();
         try {
             if (!roomPool.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -133,7 +141,7 @@ public final class VtpServer implements AutoCloseable {
         LOG.info("VTP server stopped");
     }
 
-    private static Configuration socketIoConfig(ServerConfig config, HandshakeAuthenticator authenticator) {
+    private static Configuration socketIoConfig(ServerConfig config) {
         Configuration c = new Configuration();
         c.setHostname(config.bindAddress().getHostAddress());
         c.setPort(config.httpPort());
@@ -148,17 +156,7 @@ public final class VtpServer implements AutoCloseable {
         c.setBossThreads(1);
         c.getSocketConfig().setReuseAddress(true);
         c.setExceptionListener(new SocketIoLogging());
-        c.setAuthorizationListener(data -> authenticator.admit(handshake(data))
-                ? AuthorizationResult.SUCCESSFUL_AUTHORIZATION : AuthorizationResult.FAILED_AUTHORIZATION);
         return c;
-    }
-
-    private static HandshakeAuthenticator.Handshake handshake(HandshakeData data) {
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : data.getHttpHeaders().names()) {
-            headers.put(name.toLowerCase(Locale.ROOT), data.getHttpHeaders().getAll(name));
-        }
-        return new HandshakeAuthenticator.Handshake(data.getUrlParams(), headers, data.getAddress());
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vtp.server.auth.Principal;
+import org.vtp.server.auth.Role;
 import org.vtp.sfu.api.Consumer;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.api.SfuException;
@@ -23,15 +25,15 @@ public final class Peer {
     public static final int MAX_CONSUMERS = 200;
 
     private final String id;
-    private final String displayName;
+    private final Principal principal;
     private final WebRtcTransport transport;
     private final PeerChannel channel;
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<String, Consumer> consumers = new LinkedHashMap<>();
 
-    Peer(String id, String displayName, WebRtcTransport transport, PeerChannel channel) {
+    Peer(String id, Principal principal, WebRtcTransport transport, PeerChannel channel) {
         this.id = id;
-        this.displayName = displayName;
+        this.principal = principal;
         this.transport = transport;
         this.channel = channel;
     }
@@ -40,8 +42,17 @@ public final class Peer {
         return id;
     }
 
+    /** Who this participant is; its display name is the one others see. */
+    public Principal principal() {
+        return principal;
+    }
+
     public String displayName() {
-        return displayName;
+        return principal.displayName();
+    }
+
+    public Role role() {
+        return principal.role();
     }
 
     public WebRtcTransport transport() {

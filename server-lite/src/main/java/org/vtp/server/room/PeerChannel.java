@@ -13,4 +13,7 @@ public interface PeerChannel {
 
     /** This peer's SFU transport changed state. */
     void onTransportState(TransportState state);
+
+    /** Ends the client's connection (a moderator removed the peer); the peer leaves as on a disconnect. */
+    void close();
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vtp.server.auth.Principal;
 import org.vtp.sfu.api.Consumer;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.api.Router;
@@ -77,7 +78,7 @@ public final class Room {
     }
 
     /** Adds a peer with a new transport (id = peer id); a refused join leaves the room as it was. */
-    public Peer join(String peerId, String displayName, PeerChannel channel) throws SfuException {
+    public Peer join(String peerId, Principal principal, PeerChannel channel) throws SfuException {
         if (closed) {
             throw new IllegalStateException("room " + id + " is closed");
         }
@@ -86,7 +87,7 @@ public final class Room {
                 router = routerFactory.createRouter(routerId);
                 LOG.info("room {} opened", id);
             }
-            Peer peer = new Peer(peerId, displayName, router.createTransport(peerId, listenerFor(peerId)), channel);
+            Peer peer = new Peer(peerId, principal, router.createTransport(peerId, listenerFor(peerId)), channel);
             peers.put(peerId, peer);
             LOG.info("peer {} joined room {} ({} in room)", peerId, id, peers.size());
             return peer;
@@ -133,7 +134,10 @@ public final class Room {
         return new OfferResult(answer, peer.announceNewlyBound());
     }
 
-    /** Closes one of the peer's own producers; consumers of it elsewhere go with it. */
+    /**
+     * Closes one of the peer's producers (the caller checked who may); consumers of it elsewhere go
+     * with it.
+     */
     public Track closeProducer(Peer peer, String producerId) throws RoomException {
         Track track = ownTrack(peer, producerId);
         peer.removeTrack(producerId);

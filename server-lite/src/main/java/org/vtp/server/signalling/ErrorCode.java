@@ -5,6 +5,8 @@ import org.vtp.sfu.api.SfuException;
 
 /** The protocol's error codes (protocol.md, "Error codes"). */
 public enum ErrorCode {
+    /** No valid token at the handshake: the socket may do nothing and is disconnected. */
+    UNAUTHENTICATED,
     INVALID_ARGUMENT,
     NOT_JOINED,
     ALREADY_JOINED,

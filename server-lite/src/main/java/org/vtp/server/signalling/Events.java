@@ -2,6 +2,8 @@ package org.vtp.server.signalling;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.vtp.server.auth.Role;
 import org.vtp.server.room.Peer;
 import org.vtp.server.room.Room;
 import org.vtp.server.room.Track;
@@ -15,6 +17,8 @@ final class Events {
     static final String PRODUCER_CLOSED = "producerClosed";
     static final String PRODUCER_PAUSED = "producerPaused";
     static final String TRANSPORT_STATE = "transportState";
+    static final String ROOM_LOCKED = "roomLocked";
+    static final String REMOVED = "removed";
 
     private Events() {
     }
@@ -27,7 +31,8 @@ final class Events {
     }
 
     static ObjectNode peerJoined(Peer peer) {
-        return Reply.fields().put("peerId", peer.id()).put("displayName", peer.displayName());
+        return Reply.fields().put("peerId", peer.id()).put("displayName", peer.displayName())
+                .put("role", role(peer.role()));
     }
 
     static ObjectNode peerLeft(Peer peer) {
@@ -45,6 +50,11 @@ final class Events {
 
     static ObjectNode producerPaused(Peer peer, Track track) {
         return producerClosed(peer, track).put("paused", track.isPaused());
+    }
+
+    /** Roles on the wire: lower case ({@code admin}, {@code teacher}, {@code student}, {@code guest}). */
+    static String role(Role role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code Peer} of protocol.md: only announced tracks are listed. */

@@ -3,6 +3,7 @@ package org.vtp.server.signalling;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.vtp.server.access.RoomAction;
 import org.vtp.server.room.Peer;
 import org.vtp.server.room.Room;
 import org.vtp.server.room.Track;
@@ -85,12 +86,19 @@ final class MediaEvents {
         return Reply.fields();
     }
 
+    /** Own producers; a moderator may close anyone's, and its owner is told like everyone else. */
     ObjectNode closeProducer(RoomCall call) throws Exception {
         String producerId = Payload.of(call.data(), "producerId").string("producerId", 1, MAX_ID);
-        Track track = call.room().closeProducer(call.peer(), producerId);
+        Peer owner = call.room().ownerOf(producerId)
+                .orElseThrow(() -> new SignallingException(ErrorCode.NOT_FOUND, "no producer " + producerId));
+        boolean own = owner == call.peer();
+        call.require(own ? RoomAction.CLOSE_OWN_PRODUCER : RoomAction.CLOSE_OTHER_PRODUCER);
+        Track track = call.room().closeProducer(owner, producerId);
         if (track.isAnnounced()) {
-            Events.tellOthers(call.room(), call.peer().id(), Events.PRODUCER_CLOSED,
-                    Events.producerClosed(call.peer(), track));
+            Events.tellOthers(call.room(), owner.id(), Events.PRODUCER_CLOSED, Events.producerClosed(owner, track));
+        }
+        if (!own) {
+            owner.channel().send(Events.PRODUCER_CLOSED, Events.producerClosed(owner, track));
         }
         return Reply.fields();
     }
@@ -105,6 +113,10 @@ final class MediaEvents {
         Payload payload = Payload.of(call.data(), "producerId", "paused");
         String producerId = payload.string("producerId", 1, MAX_ID);
         boolean paused = payload.bool("paused");
+        boolean own = call.peer().track(producerId).isPresent();
+        if (!own && call.room().ownerOf(producerId).isPresent()) {
+            call.require(RoomAction.PAUSE_OTHER_PRODUCER);
+        }
         Room.PauseResult result = call.room().pauseProducer(call.peer(), producerId, paused);
         if (result.changed() && result.track().isAnnounced()) {
             Events.tellOthers(call.room(), call.peer().id(), Events.PRODUCER_PAUSED,

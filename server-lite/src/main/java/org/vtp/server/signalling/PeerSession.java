@@ -4,30 +4,43 @@ import com.corundumstudio.socketio.SocketIOClient;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.vtp.server.auth.Principal;
+import org.vtp.server.classroom.Classroom;
 import org.vtp.server.room.PeerChannel;
 import org.vtp.server.room.Room;
 import org.vtp.sfu.api.TransportState;
 
 /**
- * One Socket.IO connection and where it is: idle, joining, or joined to a room as a peer. The
- * membership changes on room executors and is read on netty threads, hence one atomic reference.
+ * One Socket.IO connection: who opened it (set once by the handshake authentication; until then
+ * every event is refused) and where it is: idle, joining, or joined to a room as a peer. The
+ * membership changes on room executors and is read on netty threads, hence atomic references.
  */
 final class PeerSession implements PeerChannel {
 
-    /** Where the socket is; room and peerId are set only when joined. */
-    record Membership(Phase phase, Room room, String peerId) {
-        static final Membership IDLE = new Membership(Phase.IDLE, null, null);
-        static final Membership JOINING = new Membership(Phase.JOINING, null, null);
+    /** Where the socket is; room, peerId and classroom are set only when joined. */
+    record Membership(Phase phase, Room room, String peerId, Classroom classroom) {
+        static final Membership IDLE = new Membership(Phase.IDLE, null, null, null);
+        static final Membership JOINING = new Membership(Phase.JOINING, null, null, null);
     }
 
     enum Phase { IDLE, JOINING, JOINED }
 
     private final SocketIOClient client;
     private final AtomicReference<Membership> membership = new AtomicReference<>(Membership.IDLE);
+    private final AtomicReference<Principal> principal = new AtomicReference<>();
     private volatile boolean disconnected;
 
     PeerSession(SocketIOClient client) {
         this.client = client;
+    }
+
+    /** Records who opened the connection. @return false if that was already known (it never changes) */
+    boolean authenticate(Principal who) {
+        return principal.compareAndSet(null, who);
+    }
+
+    Optional<Principal> principal() {
+        return Optional.ofNullable(principal.get());
     }
 
     /** @return false if the socket is already joining or joined */
@@ -35,8 +48,8 @@ final class PeerSession implements PeerChannel {
         return membership.compareAndSet(Membership.IDLE, Membership.JOINING);
     }
 
-    void joined(Room room, String peerId) {
-        membership.set(new Membership(Phase.JOINED, room, peerId));
+    void joined(Room room, String peerId, Classroom classroom) {
+        membership.set(new Membership(Phase.JOINED, room, peerId, classroom));
     }
 
     void idle() {
@@ -61,6 +74,12 @@ final class PeerSession implements PeerChannel {
         if (!disconnected) {
             client.sendEvent(event, payload);
         }
+    }
+
+    /** Disconnects the client; its disconnect listener then leaves the room as usual. */
+    @Override
+    public void close() {
+        client.disconnect();
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Serves the browser client the way the VTP server does ({@code /join/<room>} → classpath
  * {@code web/join.html}, {@code /static/<f>} → {@code web/static/<f>}) on a free loopback port,
- * without signalling. Lets the page be checked in a real browser before the server exists.
+ * without signalling, and answers the join-code API with a guest-enabled class for every code.
+ * Lets the page be checked in a real browser before the server exists.
  * {@code overrides} replaces a static file's content (e.g. a scripted fake of {@code io()}).
  */
 final class StaticWebServer implements AutoCloseable {
@@ -21,6 +22,8 @@ final class StaticWebServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "png", "image/png");
+
+    private static final String JOIN_API = "/api/v1/rooms/by-code/";
 
     private final HttpServer server;
     private final Map<String, String> overrides;
@@ -45,6 +48,10 @@ final class StaticWebServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith(JOIN_API)) {
+                joinApi(exchange, path.substring(JOIN_API.length()));
+                return;
+            }
             String resource = path.startsWith("/join/") ? "web/join.html"
                     : path.startsWith("/static/") && !path.contains("..") ? "web" + path : null;
             byte[] body = resource == null ? null : load(resource, path);
@@ -54,6 +61,15 @@ final class StaticWebServer implements AutoCloseable {
             }
             send(exchange, 200, TYPES.getOrDefault(extension(resource), "application/octet-stream"), body);
         }
+    }
+
+    /** Every code is a guest-enabled class named like its code; guest tokens are placeholders. */
+    private static void joinApi(HttpExchange exchange, String rest) throws IOException {
+        String code = rest.replaceAll("/guest$", "");
+        String body = rest.endsWith("/guest")
+                ? "{\"token\":\"guest-token\",\"roomId\":\"" + code + "\",\"name\":\"" + code + "\"}"
+                : "{\"roomId\":\"" + code + "\",\"name\":\"" + code + "\",\"guestsAllowed\":true}";
+        send(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] load(String resource, String path) throws IOException {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.server.fake.FakeRouterFactory;
+import org.vtp.server.testing.TestAccess;
 import org.vtp.server.testing.TestSocket;
 
 /** The plain HTTP side of the one port, over loopback. */
@@ -36,7 +37,7 @@ class HttpIT {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = VtpServer.start(ServerConfig.loopback(dataDir), new FakeRouterFactory());
+        server = VtpServer.start(ServerConfig.loopback(dataDir), new FakeRouterFactory(), TestAccess.tokensAnyRoom());
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class InMemoryRoomRegistryTest {
     @Test
     void aRoomThatClosesIsForgottenAndOpeningAgainGivesAFreshOne() throws Exception {
         Room first = registry.open("a");
-        first.join("alice", "Alice", new RecordingChannel());
+        first.join("alice", RecordingChannel.principal("Alice"), new RecordingChannel());
         first.leave("alice");
 
         assertThat(registry.find("a")).isEmpty();
@@ -34,8 +34,8 @@ class InMemoryRoomRegistryTest {
 
     @Test
     void closeClosesEveryRoomAndRouter() throws Exception {
-        registry.open("a").join("alice", "Alice", new RecordingChannel());
-        registry.open("b").join("bob", "Bob", new RecordingChannel());
+        registry.open("a").join("alice", RecordingChannel.principal("Alice"), new RecordingChannel());
+        registry.open("b").join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
 
         registry.close();
 

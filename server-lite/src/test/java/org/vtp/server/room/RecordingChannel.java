@@ -1,7 +1,10 @@
 package org.vtp.server.room;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.vtp.server.auth.Principal;
+import org.vtp.server.auth.Role;
 import org.vtp.sfu.api.TransportState;
 
 /** A peer channel that remembers what it was sent. */
@@ -9,10 +12,20 @@ final class RecordingChannel implements PeerChannel {
 
     final List<String> events = new CopyOnWriteArrayList<>();
     final List<TransportState> states = new CopyOnWriteArrayList<>();
+    volatile boolean closed;
+
+    static Principal principal(String name) {
+        return new Principal("user-" + name, name, Role.STUDENT, Optional.empty());
+    }
 
     @Override
     public void send(String event, Object payload) {
         events.add(event);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
     }
 
     @Override

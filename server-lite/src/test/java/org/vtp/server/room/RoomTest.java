@@ -29,8 +29,8 @@ class RoomTest {
 
     @Test
     void firstJoinCreatesTheRouterAndLastLeaveClosesRouterAndRoom() throws Exception {
-        room.join("alice", "Alice", aliceChannel);
-        room.join("bob", "Bob", new RecordingChannel());
+        room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
+        room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
         assertThat(sfu.liveRouters()).hasSize(1);
 
         room.leave("alice");
@@ -46,7 +46,7 @@ class RoomTest {
     void aRefusedFirstJoinLeavesTheRoomClosedAndNoRouterAlive() {
         sfu.refuseRouters(true);
 
-        assertThatThrownBy(() -> room.join("alice", "Alice", aliceChannel)).isInstanceOf(SfuException.class);
+        assertThatThrownBy(() -> room.join("alice", RecordingChannel.principal("Alice"), aliceChannel)).isInstanceOf(SfuException.class);
 
         assertThat(room.peers()).isEmpty();
         assertThat(room.isClosed()).isTrue();
@@ -54,10 +54,10 @@ class RoomTest {
 
     @Test
     void aRefusedTransportOnAFreshRoomClosesItsRouter() throws Exception {
-        room.join("alice", "Alice", aliceChannel);
+        room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
         sfu.routers().get(0).refuseTransports(true);
 
-        assertThatThrownBy(() -> room.join("bob", "Bob", new RecordingChannel())).isInstanceOf(SfuException.class);
+        assertThatThrownBy(() -> room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel())).isInstanceOf(SfuException.class);
 
         assertThat(room.peers()).extracting(Peer::id).containsExactly("alice");
         assertThat(room.isClosed()).isFalse();
@@ -65,7 +65,7 @@ class RoomTest {
 
     @Test
     void aPeerMayHaveAtMostFourProducers() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
         for (int i = 0; i < Peer.MAX_PRODUCERS; i++) {
             room.produce(alice, "p" + i, MediaKind.AUDIO);
         }
@@ -78,8 +78,8 @@ class RoomTest {
 
     @Test
     void onlyAnotherPeersAnnouncedTrackCanBeConsumed() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
-        Peer bob = room.join("bob", "Bob", new RecordingChannel());
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
+        Peer bob = room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
         room.produce(alice, "unbound", MediaKind.VIDEO);
         publish(alice, MediaKind.AUDIO, "mic");
 
@@ -92,7 +92,7 @@ class RoomTest {
 
     @Test
     void anOfferAnnouncesEachBoundTrackOnce() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
         room.produce(alice, "mic", MediaKind.AUDIO);
         room.produce(alice, "cam", MediaKind.VIDEO);
 
@@ -106,8 +106,8 @@ class RoomTest {
 
     @Test
     void closingAProducerIsForOwnersOnlyAndDropsItsConsumersElsewhere() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
-        Peer bob = room.join("bob", "Bob", new RecordingChannel());
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
+        Peer bob = room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
         publish(alice, MediaKind.VIDEO, "cam");
         room.consume(bob, "c1", "cam");
 
@@ -123,8 +123,8 @@ class RoomTest {
 
     @Test
     void leavingClosesTheTransportAndReportsOnlyAnnouncedTracks() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
-        Peer bob = room.join("bob", "Bob", new RecordingChannel());
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
+        Peer bob = room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
         publish(alice, MediaKind.VIDEO, "cam");
         room.produce(alice, "mic", MediaKind.AUDIO);
         room.consume(bob, "c1", "cam");
@@ -139,7 +139,7 @@ class RoomTest {
 
     @Test
     void pausingReportsWhetherTheStateChanged() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
         publish(alice, MediaKind.AUDIO, "mic");
 
         assertThat(room.pauseProducer(alice, "mic", true).changed()).isTrue();
@@ -149,7 +149,7 @@ class RoomTest {
 
     @Test
     void transportStateChangesReachThePeersChannel() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
 
         ((FakeTransport) alice.transport()).changeState(TransportState.CONNECTED);
 
@@ -158,7 +158,7 @@ class RoomTest {
 
     @Test
     void closingTheRoomClosesEveryTransportAndTheRouterOnce() throws Exception {
-        Peer alice = room.join("alice", "Alice", aliceChannel);
+        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
 
         room.close();
         room.close();
@@ -166,7 +166,7 @@ class RoomTest {
         assertThat(((FakeTransport) alice.transport()).isClosed()).isTrue();
         assertThat(sfu.liveRouters()).isEmpty();
         assertThat(closedRooms).hasSize(1);
-        assertThatThrownBy(() -> room.join("bob", "Bob", new RecordingChannel()))
+        assertThatThrownBy(() -> room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel()))
                 .isInstanceOf(IllegalStateException.class);
     }
 

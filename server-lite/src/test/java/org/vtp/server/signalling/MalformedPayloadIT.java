@@ -19,6 +19,7 @@ import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.server.fake.FakeRouterFactory;
 import org.vtp.server.fake.FakeTransport;
+import org.vtp.server.testing.TestAccess;
 import org.vtp.server.testing.TestSocket;
 
 /** Hostile payloads get the right error code and change nothing. */
@@ -34,7 +35,7 @@ class MalformedPayloadIT {
     @BeforeAll
     static void startServer() throws Exception {
         sfu = new FakeRouterFactory();
-        server = VtpServer.start(ServerConfig.loopback(dataDir), sfu);
+        server = VtpServer.start(ServerConfig.loopback(dataDir), sfu, TestAccess.tokensAnyRoom());
     }
 
     @AfterAll

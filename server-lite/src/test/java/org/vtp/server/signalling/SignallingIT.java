@@ -17,6 +17,7 @@ import org.vtp.server.VtpServer;
 import org.vtp.server.fake.FakeRouterFactory;
 import org.vtp.server.fake.FakeTransport;
 import org.vtp.server.testing.Eventually;
+import org.vtp.server.testing.TestAccess;
 import org.vtp.server.testing.TestSocket;
 import org.vtp.sfu.api.TransportState;
 
@@ -34,7 +35,7 @@ class SignallingIT {
     @BeforeAll
     static void startServer() throws Exception {
         sfu = new FakeRouterFactory();
-        server = VtpServer.start(ServerConfig.loopback(dataDir), sfu);
+        server = VtpServer.start(ServerConfig.loopback(dataDir), sfu, TestAccess.tokensAnyRoom());
     }
 
     @AfterAll

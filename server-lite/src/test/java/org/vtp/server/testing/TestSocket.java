@@ -2,10 +2,12 @@ package org.vtp.server.testing;
 
 import io.socket.client.IO;
 import io.socket.client.Socket;
+import io.socket.client.SocketOptionBuilder;
 import io.socket.engineio.client.transports.WebSocket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +31,33 @@ public final class TestSocket implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Connects and waits until the server accepted the connection. */
+    /** Connects as a fresh student without a name (join-room names it) and waits until accepted. */
     public static TestSocket connect(URI server) throws Exception {
-        IO.Options options = IO.Options.builder().setTransports(new String[] {WebSocket.NAME})
-                .setReconnection(false).setForceNew(true).setTimeout(5000).build();
+        return connect(server, FakeTokens.anonymousStudent());
+    }
+
+    /**
+     * Connects with {@code auth: {token}} and waits until the server accepted the connection.
+     *
+     * @param token null sends an empty {@code auth} object
+     * @throws java.util.concurrent.ExecutionException with the server's message if refused
+     */
+    public static TestSocket connect(URI server, String token) throws Exception {
+        return connect(server, token == null ? Map.of() : Map.of("token", token), true);
+    }
+
+    /** Connects without any {@code auth} payload (what an old client does). */
+    public static TestSocket connectWithoutAuth(URI server) throws Exception {
+        return connect(server, null, false);
+    }
+
+    private static TestSocket connect(URI server, Map<String, String> auth, boolean sendAuth) throws Exception {
+        SocketOptionBuilder builder = IO.Options.builder().setTransports(new String[] {WebSocket.NAME})
+                .setReconnection(false).setForceNew(true).setTimeout(5000);
+        if (sendAuth) {
+            builder.setAuth(auth);
+        }
+        IO.Options options = builder.build();
         Socket socket = IO.socket(server, options);
         TestSocket client = new TestSocket(socket);
         CompletableFuture<Void> connected = new CompletableFuture<>();
@@ -41,7 +66,12 @@ public final class TestSocket implements AutoCloseable {
                 new IllegalStateException("connect failed: " + (args.length > 0 ? args[0] : ""))));
         socket.onAnyIncoming(args -> client.record(args));
         socket.connect();
-        connected.get(5, TimeUnit.SECONDS);
+        try {
+            connected.get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            socket.close();
+            throw e;
+        }
         return client;
     }
 
