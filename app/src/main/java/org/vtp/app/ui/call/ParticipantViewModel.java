@@ -1,5 +1,8 @@
 package org.vtp.app.ui.call;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.vtp.app.ui.service.VideoFeed;
@@ -28,6 +31,13 @@ public final class ParticipantViewModel {
     /** The tile label: the name, with "(you)" on our own preview. */
     public String label() {
         return local ? displayName + " (you)" : displayName;
+    }
+
+    /** Up to two initials for the name card shown while there is no video. */
+    public String initials() {
+        return Arrays.stream(displayName.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(2)
+                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1))).collect(Collectors.joining())
+                .toUpperCase(Locale.ROOT);
     }
 
     public boolean local() {

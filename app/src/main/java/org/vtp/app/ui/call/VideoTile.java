@@ -1,9 +1,6 @@
 package org.vtp.app.ui.call;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -41,7 +38,7 @@ final class VideoTile extends StackPane {
         video.setSmooth(true);
         video.fitWidthProperty().bind(widthProperty());
         video.fitHeightProperty().bind(heightProperty());
-        card = nameCard(participant.displayName());
+        card = nameCard(participant.initials());
         Label name = new Label(participant.label());
         name.getStyleClass().add("tile-name");
         StackPane.setAlignment(name, Pos.BOTTOM_LEFT);
@@ -58,19 +55,13 @@ final class VideoTile extends StackPane {
         attach(participant.videoProperty().get());
     }
 
-    private static VBox nameCard(String displayName) {
-        Label initials = new Label(initials(displayName));
+    private static VBox nameCard(String letters) {
+        Label initials = new Label(letters);
         initials.getStyleClass().add("tile-initials");
         VBox box = new VBox(initials);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("tile-card");
         return box;
-    }
-
-    static String initials(String name) {
-        String letters = Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(2)
-                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1))).collect(Collectors.joining());
-        return letters.toUpperCase(Locale.ROOT);
     }
 
     private void attach(VideoFeed feed) {
