@@ -7,6 +7,16 @@ import org.vtp.client.media.TestPattern;
 
 /** Native I420 frames painted with the {@link TestPattern}, as a decoder would deliver them. */
 final class TestFrames {
+    static {
+        // The native library is loaded by PeerConnectionFactory's class initialiser; in the app a
+        // media engine exists before any frame does. Initialising the class creates no factory.
+        try {
+            Class.forName("dev.onvoid.webrtc.PeerConnectionFactory", true, TestFrames.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private TestFrames() {
     }
 

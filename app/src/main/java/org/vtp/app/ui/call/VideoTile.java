@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -30,6 +31,7 @@ final class VideoTile extends StackPane {
             }
         });
         getStyleClass().add("video-tile");
+        setUserData(participant);
         if (participant.local()) {
             getStyleClass().add("local");
             video.setScaleX(-1);
@@ -49,7 +51,10 @@ final class VideoTile extends StackPane {
         clip.setArcHeight(16);
         setClip(clip);
         setMinSize(0, 0);
-        getChildren().addAll(card, video, name);
+        Region frame = new Region();
+        frame.getStyleClass().add("tile-frame");
+        frame.setMouseTransparent(true);
+        getChildren().addAll(card, video, name, frame);
         showVideo(false);
         participant.videoProperty().addListener((o, old, feed) -> attach(feed));
         attach(participant.videoProperty().get());
