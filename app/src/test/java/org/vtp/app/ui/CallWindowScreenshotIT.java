@@ -104,15 +104,7 @@ class CallWindowScreenshotIT {
     }
 
     private static void awaitFrames(CallView view, List<ParticipantViewModel> participants) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            WaitForAsyncUtils.waitForFxEvents();
-            boolean all = WaitForAsyncUtils.asyncFx(
-                    () -> participants.stream().allMatch(p -> view.framesShown(p) > 0)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            if (all) {
-                return;
-            }
-        }
-        throw new AssertionError("tiles did not render frames within " + WAIT);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> participants.stream().allMatch(p -> view.framesShown(p) > 0)).get());
     }
 }
