@@ -1,0 +1,38 @@
+package org.vtp.app.ui.service;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A joined call. The ViewModel sets one listener; the model then replays who is already there
+ * and the current state, and reports changes from then on.
+ */
+public interface CallModel {
+    String roomId();
+
+    String displayName();
+
+    /** Whether a microphone is being sent (else the mute toggle is disabled). */
+    boolean sendsAudio();
+
+    /** Whether a camera (or the test pattern) is being sent. */
+    boolean sendsVideo();
+
+    /** What our own camera shows, when sending video. */
+    Optional<VideoFeed> localPreview();
+
+    void setListener(CallEvents listener);
+
+    void setMicrophoneMuted(boolean muted);
+
+    void setCameraOff(boolean off);
+
+    /** Switches the camera being sent; fails when this call cannot switch to that device. */
+    CompletableFuture<Void> switchCamera(String cameraId);
+
+    /** Switches the microphone being sent; fails when this call cannot switch to that device. */
+    CompletableFuture<Void> switchMicrophone(String microphoneId);
+
+    /** Leaves the room and releases all media; completes when done. Idempotent. */
+    CompletableFuture<Void> leave();
+}

@@ -1,0 +1,126 @@
+package org.vtp.app.ui.settings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vtp.app.ui.service.Navigator;
+import org.vtp.app.ui.service.DeviceCatalog;
+import org.vtp.app.ui.service.DeviceInfo;
+import org.vtp.app.ui.service.DisplayNames;
+import org.vtp.app.ui.service.Settings;
+import org.vtp.app.ui.service.SettingsStore;
+
+/**
+ * Edits the remembered name, the default devices and the recent servers. Device lists start with
+ * "None" and fill in as the catalog answers; a saved device that is not plugged in stays selected
+ * (it shows by id) so saving does not silently forget it.
+ */
+public final class SettingsViewModel {
+    private final SettingsStore store;
+    private final Navigator navigator;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObservableList<DeviceInfo> cameras = FXCollections.observableArrayList(DeviceInfo.none());
+    private final ObservableList<DeviceInfo> microphones = FXCollections.observableArrayList(DeviceInfo.none());
+    private final ObjectProperty<DeviceInfo> camera = new SimpleObjectProperty<>(DeviceInfo.none());
+    private final ObjectProperty<DeviceInfo> microphone = new SimpleObjectProperty<>(DeviceInfo.none());
+    private final ObservableList<String> recentServers = FXCollections.observableArrayList();
+    private final ObjectBinding<Optional<String>> nameProblem;
+
+    public SettingsViewModel(SettingsStore store, DeviceCatalog devices, Navigator navigator, Executor ui) {
+        this.store = store;
+        this.navigator = navigator;
+        Settings settings = store.load();
+        name.set(settings.lastName());
+        recentServers.setAll(settings.recentServers());
+        settings.cameraId().ifPresent(id -> select(cameras, camera, id));
+        settings.microphoneId().ifPresent(id -> select(microphones, microphone, id));
+        nameProblem = Bindings.createObjectBinding(
+                () -> name.get().isBlank() ? Optional.<String>empty() : DisplayNames.problem(name.get()), name);
+        devices.cameras().thenAcceptAsync(list -> merge(cameras, camera, list), ui);
+        devices.microphones().thenAcceptAsync(list -> merge(microphones, microphone, list), ui);
+    }
+
+    private static void select(ObservableList<DeviceInfo> list, ObjectProperty<DeviceInfo> selected, String id) {
+        DeviceInfo saved = new DeviceInfo(id, id.equals(DeviceInfo.TEST_PATTERN_ID) ? "Test pattern" : id);
+        list.add(saved);
+        selected.set(saved);
+    }
+
+    /** Adds the catalog's devices; the saved selection is replaced by its catalog entry when found. */
+    private static void merge(ObservableList<DeviceInfo> list, ObjectProperty<DeviceInfo> selected,
+                              List<DeviceInfo> found) {
+        DeviceInfo current = selected.get();
+        list.setAll(DeviceInfo.none());
+        list.addAll(found);
+        Optional<DeviceInfo> match = found.stream().filter(d -> d.id().equals(current.id())).findFirst();
+        if (match.isPresent()) {
+            selected.set(match.get());
+        } else {
+            if (!current.isNone()) {
+                list.add(current);
+            }
+            selected.set(current);
+        }
+    }
+
+    /** Saves and goes back; refused (returns false) while the name is invalid. */
+    public boolean save() {
+        if (nameProblem.get().isPresent()) {
+            return false;
+        }
+        Settings updated = new Settings(List.copyOf(recentServers), name.get().strip(), idOf(camera.get()),
+                idOf(microphone.get()));
+        store.save(updated);
+        navigator.showStart();
+        return true;
+    }
+
+    private static Optional<String> idOf(DeviceInfo device) {
+        return device == null || device.isNone() ? Optional.empty() : Optional.of(device.id());
+    }
+
+    public void cancel() {
+        navigator.showStart();
+    }
+
+    public void clearRecentServers() {
+        recentServers.clear();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObservableList<DeviceInfo> cameras() {
+        return cameras;
+    }
+
+    public ObservableList<DeviceInfo> microphones() {
+        return microphones;
+    }
+
+    public ObjectProperty<DeviceInfo> cameraProperty() {
+        return camera;
+    }
+
+    public ObjectProperty<DeviceInfo> microphoneProperty() {
+        return microphone;
+    }
+
+    public ObservableList<String> recentServers() {
+        return recentServers;
+    }
+
+    /** Why the name cannot be saved (an empty name is allowed: the start screen asks then). */
+    public ObjectBinding<Optional<String>> nameProblemBinding() {
+        return nameProblem;
+    }
+}

@@ -1,0 +1,2 @@
+/** Settings kept between runs, as a small JSON file in a directory given at construction. */
+package org.vtp.app.ui.store;

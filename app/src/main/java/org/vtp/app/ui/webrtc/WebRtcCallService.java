@@ -1,0 +1,58 @@
+package org.vtp.app.ui.webrtc;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.vtp.app.ui.service.CallModel;
+import org.vtp.app.ui.service.CallService;
+import org.vtp.app.ui.service.JoinRequest;
+import org.vtp.client.call.CallOptions;
+import org.vtp.client.signalling.SignallingClient;
+
+/**
+ * {@link CallService} over the client library: each join gets its own media engine, signalling
+ * connection and {@link org.vtp.client.call.CallSession} (see {@link WebRtcCall}). Owns the
+ * worker threads shared by all calls; {@link #close()} stops them after the calls were left.
+ */
+public final class WebRtcCallService implements CallService, AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final CallOptions options;
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemons("vtp-call"));
+    private final ScheduledExecutorService media = Executors.newScheduledThreadPool(2, daemons("vtp-media"));
+
+    public WebRtcCallService() {
+        this(CallOptions.defaults());
+    }
+
+    /** @param options {@link org.vtp.client.ice.NetworkMode#LOOPBACK} in tests on one machine */
+    public WebRtcCallService(CallOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public CompletableFuture<CallModel> join(JoinRequest request) {
+        return SignallingClient.connect(request.target().origin(), Map.of(), CONNECT_TIMEOUT)
+                .thenComposeAsync(signalling -> WebRtcCall.start(signalling, request, options, workers, media), workers);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdown();
+        media.shutdownNow();
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.vtp.app.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vtp.app.ui.service.ConnectionState;
+import org.vtp.app.ui.service.DeviceInfo;
+import org.vtp.app.ui.service.FakeCall;
+import org.vtp.app.ui.service.FakeDeviceCatalog;
+import org.vtp.app.ui.service.FakeVideoFeed;
+import org.vtp.app.ui.service.RecordingNavigator;
+
+class CallViewModelTest {
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final FakeDeviceCatalog devices = new FakeDeviceCatalog();
+
+    private CallViewModel model(FakeCall call) {
+        return new CallViewModel(call, devices, navigator, Runnable::run);
+    }
+
+    @Test
+    void ourOwnPreviewIsTheFirstTile() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        assertThat(model.participants()).hasSize(1);
+        ParticipantViewModel self = model.participants().get(0);
+        assertThat(self.local()).isTrue();
+        assertThat(self.label()).isEqualTo("Ada (you)");
+        assertThat(self.videoProperty().get()).isSameAs(call.preview);
+    }
+
+    @Test
+    void participantsComeAndGoWithTheirVideo() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        FakeVideoFeed feed = new FakeVideoFeed();
+
+        call.events().onParticipantJoined("p1", "Grace");
+        call.events().onParticipantJoined("p1", "Grace");
+        call.events().onParticipantJoined("p2", "Linus");
+        call.events().onParticipantVideo("p1", feed);
+
+        assertThat(model.participants()).extracting(ParticipantViewModel::label)
+                .containsExactly("Ada (you)", "Grace", "Linus");
+        assertThat(model.participants().get(1).videoProperty().get()).isSameAs(feed);
+
+        call.events().onParticipantVideoEnded("p1");
+        assertThat(model.participants().get(1).videoProperty().get()).isNull();
+
+        call.events().onParticipantLeft("p1");
+        assertThat(model.participants()).extracting(ParticipantViewModel::displayName).containsExactly("Ada", "Linus");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CONNECTING, Connecting…", "CONNECTED, Connected", "RECONNECTING, Reconnecting…",
+        "LOST, Connection lost"})
+    void theConnectionStateIsSpelledOut(ConnectionState state, String text) {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        call.events().onConnectionState(state);
+
+        assertThat(model.connectionProperty().get()).isEqualTo(state);
+        assertThat(model.statusTextBinding().get()).isEqualTo(text);
+    }
+
+    @Test
+    void muteAndCameraTogglesReachTheCall() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        model.toggleMicrophone();
+        model.toggleCamera();
+
+        assertThat(call.microphoneMuted).isTrue();
+        assertThat(call.cameraOff).isTrue();
+        assertThat(model.participants().get(0).videoProperty().get()).isNull();
+
+        model.toggleMicrophone();
+        model.toggleCamera();
+
+        assertThat(call.microphoneMuted).isFalse();
+        assertThat(call.cameraOff).isFalse();
+        assertThat(model.participants().get(0).videoProperty().get()).isSameAs(call.preview);
+    }
+
+    @Test
+    void listeningOnlyDisablesTheTogglesAndSaysSo() {
+        FakeCall call = new FakeCall("room", "Ada", false, false);
+        CallViewModel model = model(call);
+
+        model.toggleMicrophone();
+        model.toggleCamera();
+
+        assertThat(model.microphoneAvailable()).isFalse();
+        assertThat(model.cameraAvailable()).isFalse();
+        assertThat(call.microphoneMuted).isFalse();
+        assertThat(call.cameraOff).isFalse();
+        assertThat(model.mediaNotice()).contains("No camera or microphone — listening only");
+        assertThat(model.participants().get(0).videoProperty().get()).isNull();
+    }
+
+    @Test
+    void aFullySendingCallHasNoNotice() {
+        assertThat(model(new FakeCall("room", "Ada", true, true)).mediaNotice()).isEmpty();
+        assertThat(model(new FakeCall("room", "Ada", false, true)).mediaNotice()).contains("No microphone — others cannot hear you");
+    }
+
+    @Test
+    void leavingLeavesOnceAndEndsTheCall() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        model.leave();
+        model.leave();
+        call.events().onConnectionState(ConnectionState.LOST);
+
+        assertThat(call.leaves).isEqualTo(1);
+        assertThat(navigator.screens).containsExactly("call-ended");
+        assertThat(model.connectionProperty().get()).isEqualTo(ConnectionState.CLOSED);
+    }
+
+    @Test
+    void devicePickersListTheCatalogAndSwitchOrReportWhyNot() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        assertThat(model.cameras()).contains(FakeDeviceCatalog.WEBCAM, DeviceInfo.testPattern());
+        model.chooseCamera(FakeDeviceCatalog.WEBCAM);
+        assertThat(call.switchedCamera).isEqualTo("/dev/video0");
+        assertThat(model.problemProperty().get()).isEmpty();
+
+        model.chooseMicrophone(FakeDeviceCatalog.HEADSET);
+        assertThat(model.problemProperty().get()).isEqualTo("Could not switch microphone: no microphones here");
+    }
+
+    @Test
+    void backgroundProblemsShowInTheStatus() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        call.events().onProblem("consume refused");
+
+        assertThat(model.problemProperty().get()).isEqualTo("consume refused");
+    }
+}

@@ -1,0 +1,90 @@
+package org.vtp.app.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.vtp.app.ui.service.DeviceInfo;
+import org.vtp.app.ui.service.FakeDeviceCatalog;
+import org.vtp.app.ui.service.FakeSettingsStore;
+import org.vtp.app.ui.service.RecordingNavigator;
+import org.vtp.app.ui.service.Settings;
+
+class SettingsViewModelTest {
+    private final FakeSettingsStore store = new FakeSettingsStore(
+            new Settings(List.of("https://a", "https://b"), "Ada", Optional.of("/dev/video0"), Optional.of("gone-mic")));
+    private final FakeDeviceCatalog devices = new FakeDeviceCatalog();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+
+    private SettingsViewModel model() {
+        return new SettingsViewModel(store, devices, navigator, Runnable::run);
+    }
+
+    @Test
+    void showsTheSavedValuesAndTheCatalogWithANoneEntry() {
+        SettingsViewModel model = model();
+
+        assertThat(model.nameProperty().get()).isEqualTo("Ada");
+        assertThat(model.recentServers()).containsExactly("https://a", "https://b");
+        assertThat(model.cameras()).containsExactly(DeviceInfo.none(), FakeDeviceCatalog.WEBCAM, DeviceInfo.testPattern());
+        assertThat(model.cameraProperty().get()).isEqualTo(FakeDeviceCatalog.WEBCAM);
+    }
+
+    @Test
+    void aSavedDeviceThatIsNotPluggedInStaysSelected() {
+        SettingsViewModel model = model();
+
+        assertThat(model.microphoneProperty().get().id()).isEqualTo("gone-mic");
+        assertThat(model.microphones()).contains(FakeDeviceCatalog.HEADSET, model.microphoneProperty().get());
+    }
+
+    @Test
+    void devicesArrivingLaterAreMergedIn() {
+        devices.cameras = new CompletableFuture<>();
+        SettingsViewModel model = model();
+        assertThat(model.cameraProperty().get().id()).isEqualTo("/dev/video0");
+
+        devices.cameras.complete(List.of(FakeDeviceCatalog.WEBCAM));
+
+        assertThat(model.cameras()).containsExactly(DeviceInfo.none(), FakeDeviceCatalog.WEBCAM);
+        assertThat(model.cameraProperty().get().name()).isEqualTo("Integrated Webcam");
+    }
+
+    @Test
+    void savingStoresNameDevicesAndServersAndGoesBack() {
+        SettingsViewModel model = model();
+        model.nameProperty().set(" Grace ");
+        model.cameraProperty().set(DeviceInfo.none());
+        model.microphoneProperty().set(FakeDeviceCatalog.HEADSET);
+        model.clearRecentServers();
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(store.settings).isEqualTo(new Settings(List.of(), "Grace", Optional.empty(), Optional.of("alsa:headset")));
+        assertThat(navigator.screens).containsExactly("start");
+    }
+
+    @Test
+    void anInvalidNameCannotBeSaved() {
+        SettingsViewModel model = model();
+        model.nameProperty().set("bad\u0007name");
+
+        assertThat(model.nameProblemBinding().get()).isPresent();
+        assertThat(model.save()).isFalse();
+        assertThat(store.saves).isZero();
+        assertThat(navigator.screens).isEmpty();
+    }
+
+    @Test
+    void cancelChangesNothing() {
+        SettingsViewModel model = model();
+        model.nameProperty().set("Someone else");
+
+        model.cancel();
+
+        assertThat(store.saves).isZero();
+        assertThat(navigator.screens).containsExactly("start");
+    }
+}

@@ -1,0 +1,143 @@
+package org.vtp.app.ui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.vtp.app.ui.service.FakeCallService;
+import org.vtp.app.ui.service.FakeHostingService;
+import org.vtp.app.ui.service.FakeSettingsStore;
+import org.vtp.app.ui.service.RecordingNavigator;
+import org.vtp.app.ui.service.Settings;
+
+class StartViewModelTest {
+    private final FakeHostingService hosting = new FakeHostingService();
+    private final FakeCallService calls = new FakeCallService();
+    private final FakeSettingsStore store = new FakeSettingsStore(
+            new Settings(List.of("https://10.0.0.5:8443", "https://10.0.0.9"), "Ada", Optional.of("cam0"), Optional.empty()));
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final StartViewModel model = new StartViewModel(hosting, calls, store, navigator, Runnable::run);
+
+    @Test
+    void startsWithTheLastNameAndTheRecentServers() {
+        assertThat(model.nameProperty().get()).isEqualTo("Ada");
+        assertThat(model.recentServers()).containsExactly("https://10.0.0.5:8443", "https://10.0.0.9");
+        assertThat(model.serverProperty().get()).isEqualTo("https://10.0.0.5:8443");
+    }
+
+    @Test
+    void hostingPassesNameAndGuestFlagAndShowsTheHostingPanel() {
+        model.classNameProperty().set("  Physics 7B ");
+        model.allowGuestsProperty().set(false);
+
+        model.host();
+
+        assertThat(hosting.hosted).containsExactly("Physics 7B");
+        assertThat(hosting.guests).containsExactly(false);
+        assertThat(navigator.screens).containsExactly("hosting");
+        assertThat(navigator.hosted).isEqualTo(FakeHostingService.CLASS);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHostingFailureStaysOnTheScreenWithTheReason() {
+        hosting.next = CompletableFuture.failedFuture(new IllegalStateException("port 8443 is in use"));
+
+        model.host();
+
+        assertThat(navigator.screens).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo("Could not host: port 8443 is in use");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void whileHostingIsStartingTheButtonsAreBusy() {
+        hosting.next = new CompletableFuture<>();
+        model.joinLinkProperty().set("https://h/join/x");
+
+        model.host();
+        model.host();
+
+        assertThat(hosting.hosted).hasSize(1);
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.canJoinBinding().get()).isFalse();
+    }
+
+    @Test
+    void joiningByLinkUsesTheLinkAndTheDefaultDevicesAndRemembersServerAndName() {
+        model.joinLinkProperty().set("https://192.168.1.20:8443/join/physics-7b");
+        model.nameProperty().set(" Grace ");
+
+        model.join();
+
+        assertThat(calls.requests).hasSize(1);
+        var request = calls.requests.get(0);
+        assertThat(request.target().roomId()).isEqualTo("physics-7b");
+        assertThat(request.displayName()).isEqualTo("Grace");
+        assertThat(request.media().cameraId()).contains("cam0");
+        assertThat(navigator.screens).containsExactly("call");
+        assertThat(store.settings.lastName()).isEqualTo("Grace");
+        assertThat(store.settings.recentServers()).first().isEqualTo("https://192.168.1.20:8443");
+        assertThat(model.recentServers()).first().isEqualTo("https://192.168.1.20:8443");
+    }
+
+    @Test
+    void joiningByServerAndCodeWorksWhenNoLinkIsGiven() {
+        model.serverProperty().set("10.0.0.7:9000");
+        model.codeProperty().set("maths");
+
+        model.join();
+
+        assertThat(calls.requests.get(0).target().link()).isEqualTo("https://10.0.0.7:9000/join/maths");
+    }
+
+    @Test
+    void joinIsDisabledAndExplainedUntilTargetAndNameAreValid() {
+        model.serverProperty().set("");
+        assertThat(model.canJoinBinding().get()).isFalse();
+        assertThat(model.joinProblemBinding().get()).contains("Paste a join link, or enter a server address and a class code");
+
+        model.joinLinkProperty().set("https://example.org/about");
+        assertThat(model.joinProblemBinding().get()).contains("This is not a VTP join link");
+
+        model.joinLinkProperty().set("https://example.org/join/x");
+        model.nameProperty().set(" ");
+        assertThat(model.joinProblemBinding().get()).contains("Enter your name");
+
+        model.nameProperty().set("Ada");
+        assertThat(model.canJoinBinding().get()).isTrue();
+        assertThat(model.joinProblemBinding().get()).isEmpty();
+    }
+
+    @Test
+    void anInvalidJoinSendsNothing() {
+        model.serverProperty().set("");
+
+        model.join();
+
+        assertThat(calls.requests).isEmpty();
+        assertThat(store.saves).isZero();
+        assertThat(model.statusProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void aFailedJoinReportsTheReasonAndStays() {
+        calls.next = CompletableFuture.failedFuture(new RuntimeException("connect failed: refused"));
+        model.joinLinkProperty().set("https://h:1/join/x");
+
+        model.join();
+
+        assertThat(navigator.screens).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo("Could not join: connect failed: refused");
+        assertThat(model.canJoinBinding().get()).isTrue();
+    }
+
+    @Test
+    void settingsOpensTheSettingsScreen() {
+        model.openSettings();
+
+        assertThat(navigator.last()).isEqualTo("settings");
+    }
+}

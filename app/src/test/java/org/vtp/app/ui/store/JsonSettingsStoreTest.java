@@ -1,0 +1,57 @@
+package org.vtp.app.ui.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vtp.app.ui.service.Settings;
+
+class JsonSettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedSettingsLoadBackInANewStore() {
+        Settings settings = new Settings(List.of("https://10.0.0.5:8443", "https://b"), "Zoë", Optional.of("/dev/video0"),
+                Optional.empty());
+
+        new JsonSettingsStore(dir.resolve("nested")).save(settings);
+
+        assertThat(new JsonSettingsStore(dir.resolve("nested")).load()).isEqualTo(settings);
+    }
+
+    @Test
+    void noFileMeansEmptySettings() {
+        assertThat(new JsonSettingsStore(dir).load()).isEqualTo(Settings.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "garbage{", "[1,2]", "null", "{\"recentServers\": 5, \"lastName\": 7}",
+        "{\"recentServers\": [1, \"\", \"https://ok\"], \"cameraId\": {}}"})
+    void unreadableOrStrangeFilesNeverThrow(String content) throws Exception {
+        Files.writeString(dir.resolve("settings.json"), content);
+
+        Settings loaded = new JsonSettingsStore(dir).load();
+
+        assertThat(loaded.lastName()).isEmpty();
+        assertThat(loaded.cameraId()).isEmpty();
+        assertThat(loaded.recentServers()).allMatch(s -> s.equals("https://ok"));
+    }
+
+    @Test
+    void aHugeRecentListIsCutToTheLimit() throws Exception {
+        StringBuilder many = new StringBuilder("{\"recentServers\": [");
+        for (int i = 0; i < 100; i++) {
+            many.append(i == 0 ? "" : ",").append("\"https://s").append(i).append('"');
+        }
+        Files.writeString(dir.resolve("settings.json"), many.append("]}"));
+
+        assertThat(new JsonSettingsStore(dir).load().recentServers()).hasSize(Settings.MAX_RECENT);
+    }
+}
