@@ -81,7 +81,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private static boolean isKnown(String path) {
-        return path.equals("/") || path.equals("/health") || path.startsWith("/join/")
+        return path.equals("/") || path.equals("/health") || path.equals("/setup") || path.startsWith("/join/")
                 || path.startsWith("/static/");
     }
 
@@ -91,6 +91,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         }
         if (path.equals("/health")) {
             return jsonResponse(json.createObjectNode().put("status", "ok"));
+        }
+        if (path.equals("/setup")) {
+            return file("setup.html");
         }
         if (path.startsWith("/join/")) {
             String roomId = path.substring("/join/".length());
