@@ -29,6 +29,11 @@ public record Access(HandshakeAuthenticator authenticator, ClassroomDirectory cl
         return new Access(HandshakeAuthenticator.tokens(tokens), classrooms, guestTokens);
     }
 
+    /** The server's own account store: its token service verifies and issues, its classrooms exist. */
+    public static Access fromStore(Accounts accounts) {
+        return accounts(accounts.tokens(), accounts.classrooms(), accounts.tokens()::issueGuestToken);
+    }
+
     /**
      * No accounts: anyone may join any well-formed room id under the name they choose, and nobody
      * moderates. For an embedded demo and tests only; guest "tokens" are ignored placeholders.

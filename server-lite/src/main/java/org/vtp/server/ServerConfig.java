@@ -14,10 +14,11 @@ import org.vtp.sfu.api.SfuConfig;
  * @param httpPort the one TCP port for page, REST and Socket.IO (0 picks a free port: tests)
  * @param mediaPort the one UDP port for all media (0 picks a free port: tests)
  * @param publicAddresses addresses announced in ICE candidates and printed in join links; never empty
- * @param dataDir where the server keeps its files; created at start if missing
+ * @param dataDir where the server keeps its files (database, signing key); created at start if missing
+ * @param selfRegistration whether anyone may register a student account ({@code POST /api/v1/auth/register})
  */
 public record ServerConfig(InetAddress bindAddress, int httpPort, int mediaPort, List<InetAddress> publicAddresses,
-                           Path dataDir) {
+                           Path dataDir, boolean selfRegistration) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -36,6 +37,17 @@ public record ServerConfig(InetAddress bindAddress, int httpPort, int mediaPort,
             }
         }
         dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
+    }
+
+    /** A configuration with self-registration on (the default). */
+    public ServerConfig(InetAddress bindAddress, int httpPort, int mediaPort, List<InetAddress> publicAddresses,
+                        Path dataDir) {
+        this(bindAddress, httpPort, mediaPort, publicAddresses, dataDir, true);
+    }
+
+    /** The same configuration with self-registration switched. */
+    public ServerConfig withSelfRegistration(boolean enabled) {
+        return new ServerConfig(bindAddress, httpPort, mediaPort, publicAddresses, dataDir, enabled);
     }
 
     /** A server on loopback with free ports: what tests and a quick local demo want. */

@@ -1,10 +1,14 @@
 package org.vtp.server;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +35,6 @@ public final class VtpServerMain implements Callable<Integer> {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(VtpServerMain.class);
-    static final String DEFAULT_ROOM = "class";
 
     @Option(names = "--port", description = "HTTP port for page, REST and Socket.IO (default ${DEFAULT-VALUE})")
     int port = ServerConfig.DEFAULT_HTTP_PORT;
@@ -50,6 +53,14 @@ public final class VtpServerMain implements Callable<Integer> {
     @Option(names = "--data-dir", description = "directory for the server's files (default ${DEFAULT-VALUE})")
     Path dataDir = Path.of("vtp-data");
 
+    @Option(names = "--host-class", paramLabel = "<name>",
+            description = "host a class from this machine: open (or reopen) a class that admits guests and print its join link")
+    String hostClass;
+
+    @Option(names = "--no-self-registration", negatable = false,
+            description = "refuse POST /api/v1/auth/register (accounts are then made by an admin or `user add`)")
+    boolean noSelfRegistration;
+
     private final SfuStarter sfuStarter;
     private final PrintWriter out;
     private Running running;
@@ -61,10 +72,32 @@ public final class VtpServerMain implements Callable<Integer> {
 
     public static void main(String[] args) throws Exception {
         PrintWriter out = new PrintWriter(System.out, true);
-        int code = new CommandLine(new VtpServerMain(Sfu::start, out)).execute(args);
-        if (code != 0) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int code = commandLine(new VtpServerMain(Sfu::start, out), in, System.getenv(), out,
+                new PrintWriter(System.err, true)).execute(args);
+        boolean subcommand = args.length > 0 && args[0].equals("user");
+        if (code != 0 || subcommand) {
             // A failed start may leave non-daemon netty threads behind: exit explicitly.
             System.exit(code);
+        }
+    }
+
+    /** The command with its {@code user add} subcommand; stdin and environment injected for tests. */
+    static CommandLine commandLine(VtpServerMain main, BufferedReader in, Map<String, String> env, PrintWriter out,
+                                   PrintWriter err) {
+        CommandLine user = new CommandLine(new UserGroup())
+                .addSubcommand("add", new UserAddCommand(in, env, out, err));
+        return new CommandLine(main).addSubcommand("user", user);
+    }
+
+    /** {@code user}: account administration from the command line. */
+    @Command(name = "user", mixinStandardHelpOptions = true, description = "Manages accounts (server stopped).",
+            subcommands = CommandLine.HelpCommand.class)
+    static final class UserGroup implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("Use: vtp-server user add --email <email> --role teacher");
+            return 2;
         }
     }
 
@@ -85,13 +118,21 @@ public final class VtpServerMain implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "vtp-shutdown"));
-        printReady(config, running.server().httpPort());
+        String base = baseUrl(config, running.server().httpPort());
+        out.printf("VTP server ready: %s%n", base);
+        if (hostClass != null && !printHostedClass(base, running.server().httpPort())) {
+            return 1;
+        }
+        running.server().setupUri().ifPresent(link -> {
+            out.printf("No accounts yet. Create the first admin (link works once): %s%n", link);
+            out.flush();
+        });
         return 0;
     }
 
     ServerConfig toConfig() {
         List<InetAddress> announced = publicAddresses.isEmpty() ? HostAddresses.discover() : publicAddresses;
-        return new ServerConfig(bind, port, mediaPort, announced, dataDir);
+        return new ServerConfig(bind, port, mediaPort, announced, dataDir, !noSelfRegistration);
     }
 
     /** The server and SFU started by {@link #call()}, for tests that run the command in-process. */
@@ -107,18 +148,30 @@ public final class VtpServerMain implements Callable<Integer> {
             throw new IllegalStateException("SFU: " + e.getMessage(), e);
         }
         try {
-            return new Running(VtpServer.start(config, sfu), sfu);
+            return new Running(VtpServer.startSecured(config, sfu), sfu);
         } catch (Exception e) {
             Running.closeQuietly(sfu);
             throw e;
         }
     }
 
-    private void printReady(ServerConfig config, int httpPort) {
-        String host = HostAddresses.urlHost(config.publicAddresses().get(0));
-        out.printf("VTP server ready. Join a class: http://%s:%d/join/%s%n", host, httpPort, DEFAULT_ROOM);
-        out.printf("On this machine: http://localhost:%d/join/%s%n", httpPort, DEFAULT_ROOM);
-        out.flush();
+    private static String baseUrl(ServerConfig config, int httpPort) {
+        return "http://" + HostAddresses.urlHost(config.publicAddresses().get(0)) + ":" + httpPort + "/";
+    }
+
+    private boolean printHostedClass(String base, int httpPort) {
+        try {
+            var classroom = HostedClass.open(running.server().accounts(), hostClass);
+            out.printf("Class \"%s\" is open. Join link: %sjoin/%s%n", classroom.name(), base, classroom.code());
+            out.printf("On this machine: http://localhost:%d/join/%s%n", httpPort, classroom.code());
+            out.flush();
+            return true;
+        } catch (Exception e) {
+            LOG.debug("hosting the class failed", e);
+            System.err.println("VTP server could not open the class: " + e.getMessage());
+            running.close();
+            return false;
+        }
     }
 
     /** A started server and the SFU it uses; closing stops the server first, then the SFU. */

@@ -45,6 +45,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void accountsStoreAndTokensKnowNoTransport() {
+        noClasses().that().resideInAnyPackage("org.vtp.server.account..", "org.vtp.server.auth..",
+                        "org.vtp.server.classroom..", "org.vtp.server.store..", "org.vtp.server.throttle..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.corundumstudio..", "io.netty..",
+                        "org.vtp.server.http..", "org.vtp.server.signalling..", "org.vtp.server.room..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheTokenServiceKnowsJwtAndOnlyTheStoreKnowsFlyway() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.vtp.server.auth.TokenService")
+                .should().dependOnClassesThat().resideInAPackage("io.jsonwebtoken..").check(MAIN);
+        noClasses().that().resideOutsideOfPackage("org.vtp.server.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "org.h2..").check(MAIN);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.vtp.server.(*)..").should().beFreeOfCycles().check(MAIN);
     }

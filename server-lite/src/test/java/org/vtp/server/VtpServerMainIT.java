@@ -1,5 +1,7 @@
 package org.vtp.server;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -35,13 +37,44 @@ class VtpServerMainIT {
             assertThat(code).isZero();
             int port = running.server().httpPort();
             assertThat(out.toString())
-                    .contains("VTP server ready. Join a class: http://127.0.0.1:" + port + "/join/class")
-                    .contains("http://localhost:" + port + "/join/class");
+                    .contains("VTP server ready: http://127.0.0.1:" + port + "/")
+                    .contains("No accounts yet. Create the first admin (link works once): http://127.0.0.1:" + port
+                            + "/setup#token=");
             assertThat(Files.isDirectory(dataDir)).isTrue();
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void hostingAClassOpensItForGuestsAndKeepsItsLinkAcrossRestarts() throws Exception {
+        String[] args = {"--port", "0", "--media-port", "0", "--bind", "127.0.0.1", "--public-address", "127.0.0.1",
+                "--data-dir", temp.resolve("host").toString(), "--host-class", "Physics 7B"};
+        String firstLink = hostedLink(args);
+        String secondLink = hostedLink(args);
+
+        assertThat(firstLink).matches("join/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}");
+        assertThat(secondLink).isEqualTo(firstLink);
+    }
+
+    private String hostedLink(String[] args) throws Exception {
+        StringWriter out = new StringWriter();
+        VtpServerMain main = new VtpServerMain(config -> new FakeRouterFactory(), new PrintWriter(out));
+        int code = new CommandLine(main).execute(args);
+        try (VtpServerMain.Running running = main.running()) {
+            assertThat(code).isZero();
+            assertThat(out.toString()).doesNotContain("Create the first admin");
+            Matcher link = Pattern.compile("Class \"Physics 7B\" is open. Join link: http://127.0.0.1:"
+                    + running.server().httpPort() + "/(join/\\S+)").matcher(out.toString());
+            assertThat(link.find()).as(out.toString()).isTrue();
+            String code7 = link.group(1).substring("join/".length());
+            HttpResponse<String> lookup = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    running.server().localUri().resolve("/api/v1/rooms/by-code/" + code7)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(lookup.body()).contains("\"guestsAllowed\":true", "Physics 7B");
+            return link.group(1);
         }
     }
 

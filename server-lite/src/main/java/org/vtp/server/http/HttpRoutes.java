@@ -39,11 +39,14 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     private final RoomRegistry rooms;
     private final ObjectMapper json;
     private final StaticResources web;
+    private final ApiRouter api;
 
-    public HttpRoutes(RoomRegistry rooms, ObjectMapper json, ClassLoader resources) {
+    /** @param api the REST API; a live room id that is no classroom falls back to the room view */
+    public HttpRoutes(RoomRegistry rooms, ObjectMapper json, ClassLoader resources, ApiRouter api) {
         this.rooms = rooms;
         this.json = json;
         this.web = new StaticResources(resources, "web");
+        this.api = api;
     }
 
     @Override
@@ -56,15 +59,16 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
             return;
         }
         String path = new QueryStringDecoder(request.uri()).path();
-        if (!isKnown(path)) {
+        if (path.startsWith(ApiRouter.PREFIX)) {
+            String roomId = path.startsWith(ROOMS) ? path.substring(ROOMS.length()) : "";
+            api.handle(ctx, request, path, () -> roomView(ctx, keepAlive, head, roomId));
+        } else if (!isKnown(path)) {
             HttpResponses.send(ctx, keepAlive, head, notFound());
         } else if (!head && !HttpMethod.GET.equals(request.method())) {
             FullHttpResponse refused = HttpResponses.error(HttpResponseStatus.METHOD_NOT_ALLOWED,
                     "METHOD_NOT_ALLOWED", "use GET");
             refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
             HttpResponses.send(ctx, keepAlive, false, refused);
-        } else if (path.startsWith(ROOMS)) {
-            roomView(ctx, keepAlive, head, path.substring(ROOMS.length()));
         } else {
             HttpResponses.send(ctx, keepAlive, head, answer(path));
         }
@@ -77,7 +81,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private static boolean isKnown(String path) {
-        return path.equals("/") || path.equals("/health") || path.startsWith(ROOMS) || path.startsWith("/join/")
+        return path.equals("/") || path.equals("/health") || path.equals("/setup") || path.startsWith("/join/")
                 || path.startsWith("/static/");
     }
 
@@ -87,6 +91,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         }
         if (path.equals("/health")) {
             return jsonResponse(json.createObjectNode().put("status", "ok"));
+        }
+        if (path.equals("/setup")) {
+            return file("setup.html");
         }
         if (path.startsWith("/join/")) {
             String roomId = path.substring("/join/".length());

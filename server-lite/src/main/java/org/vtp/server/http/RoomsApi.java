@@ -1,0 +1,137 @@
+package org.vtp.server.http;
+
+import static org.vtp.server.http.ApiRequest.bool;
+import static org.vtp.server.http.ApiRequest.requiredString;
+import static org.vtp.server.http.ApiRequest.string;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.vtp.server.auth.Principal;
+import org.vtp.server.auth.Role;
+import org.vtp.server.classroom.Classroom;
+import org.vtp.server.classroom.ClassroomStore;
+import org.vtp.server.throttle.RateLimiter;
+
+/**
+ * {@code /api/v1/rooms} (classrooms: teachers and admins create; the owner or an admin reads,
+ * changes and deletes) and {@code /api/v1/join/<code>} (a public, rate-limited code lookup).
+ */
+final class RoomsApi {
+
+    /** Failed code lookups an address may make a minute: plenty for typos, useless for guessing. */
+    static final int CODE_LOOKUPS_PER_MINUTE = 30;
+    private static final int MAX_NAME = 100;
+
+    private final ClassroomStore classrooms;
+    private final Supplier<URI> base;
+    private final RateLimiter lookups;
+
+    RoomsApi(ClassroomStore classrooms, Supplier<URI> base, Clock clock) {
+        this.classrooms = classrooms;
+        this.base = base;
+        this.lookups = new RateLimiter(CODE_LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
+    }
+
+    void register(ApiRouter.Routes routes) {
+        routes.post("rooms", this::create);
+        routes.get("rooms", this::mine);
+        routes.get("rooms/*", this::read);
+        routes.patch("rooms/*", this::update);
+        routes.delete("rooms/*", this::delete);
+        routes.get("join/*", this::lookup);
+    }
+
+    private ApiResponse create(ApiRequest r) throws ApiException, SQLException {
+        Principal caller = AuthApi.user(r);
+        if (caller.role() != Role.TEACHER && caller.role() != Role.ADMIN) {
+            throw ApiException.forbidden("only teachers and admins create rooms");
+        }
+        ObjectNode body = r.json(Set.of("name", "guestsAllowed", "waitingRoom"));
+        Classroom created = classrooms.create(caller.subject(), name(requiredString(body, "name")),
+                bool(body, "guestsAllowed").orElse(false), bool(body, "waitingRoom").orElse(false));
+        return ApiResponse.created(ApiViews.classroom(created, base.get()));
+    }
+
+    private ApiResponse mine(ApiRequest r) throws ApiException, SQLException {
+        Principal caller = AuthApi.user(r);
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (Classroom classroom : classrooms.ownedBy(caller.subject())) {
+            list.add(ApiViews.classroom(classroom, base.get()));
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("rooms", list);
+        return ApiResponse.ok(body);
+    }
+
+    /** Only called for ids that are classrooms (the router falls back to the live view otherwise). */
+    private ApiResponse read(ApiRequest r) throws ApiException {
+        Optional<Classroom> classroom = classrooms.byId(r.parameter(0));
+        if (classroom.isEmpty()) {
+            return null;
+        }
+        return ApiResponse.ok(ApiViews.classroom(owned(r, classroom), base.get()));
+    }
+
+    private ApiResponse update(ApiRequest r) throws ApiException, SQLException {
+        Classroom classroom = owned(r, classrooms.byId(r.parameter(0)));
+        ObjectNode body = r.json(Set.of("name", "guestsAllowed", "locked", "waitingRoom"));
+        Optional<String> name = string(body, "name");
+        ClassroomStore.Patch patch = new ClassroomStore.Patch(name.isPresent() ? Optional.of(name(name.get()))
+                : Optional.empty(), bool(body, "guestsAllowed"), bool(body, "locked"), bool(body, "waitingRoom"));
+        Classroom updated = classrooms.update(classroom.id(), patch).orElseThrow(ApiException::notFound);
+        return ApiResponse.ok(ApiViews.classroom(updated, base.get()));
+    }
+
+    private ApiResponse delete(ApiRequest r) throws ApiException, SQLException {
+        Classroom classroom = owned(r, classrooms.byId(r.parameter(0)));
+        if (!classrooms.delete(classroom.id())) {
+            throw ApiException.notFound();
+        }
+        return ApiResponse.noContent();
+    }
+
+    private ApiResponse lookup(ApiRequest r) throws ApiException {
+        Optional<Duration> wait = lookups.retryAfter(r.address());
+        if (wait.isPresent()) {
+            throw new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, "THROTTLED",
+                    "too many code lookups; try again later", wait.get());
+        }
+        Optional<Classroom> found = classrooms.byCode(r.parameter(0));
+        if (found.isEmpty()) {
+            lookups.record(r.address());
+            throw ApiException.notFound();
+        }
+        Classroom classroom = found.get();
+        return ApiResponse.ok(JsonNodeFactory.instance.objectNode().put("id", classroom.id())
+                .put("name", classroom.name()).put("code", classroom.code())
+                .put("guestsAllowed", classroom.guestsAllowed()).put("locked", classroom.locked()));
+    }
+
+    /** The owner or an admin; anyone else gets 403 (the id was already known to them). */
+    private static Classroom owned(ApiRequest r, Optional<Classroom> classroom) throws ApiException {
+        Principal caller = AuthApi.user(r);
+        Classroom found = classroom.orElseThrow(ApiException::notFound);
+        if (!caller.isAdmin() && !found.ownerId().equals(caller.subject())) {
+            throw ApiException.forbidden("only the room's teacher or an admin may do this");
+        }
+        return found;
+    }
+
+    private static String name(String raw) throws ApiException {
+        String name = raw.strip();
+        int length = name.codePointCount(0, name.length());
+        if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalid("name must be 1-" + MAX_NAME + " characters without control characters");
+        }
+        return name;
+    }
+}
