@@ -6,6 +6,7 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.HandshakeData;
 import com.corundumstudio.socketio.Transport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,12 +32,18 @@ import org.vtp.server.room.InMemoryRoomRegistry;
 import org.vtp.server.room.RoomRegistry;
 import org.vtp.server.signalling.HandshakeAuthenticator;
 import org.vtp.server.signalling.SignallingService;
+import org.vtp.server.tls.TlsIdentity;
+import org.vtp.server.tls.TlsIdentityStore;
 import org.vtp.sfu.api.RouterFactory;
 
 /**
  * The embeddable server: one port serving Socket.IO (websocket only), the REST API and the browser
  * client. The caller owns the SFU ({@link RouterFactory}); this server owns the rooms and closes
  * their routers on {@link #close()}. Thread-safe.
+ *
+ * <p>With {@link ServerConfig#https()} the port serves HTTPS (and WSS) with the host's kept
+ * self-signed certificate, and a second listener serves the same rooms over plain HTTP on
+ * 127.0.0.1 only: {@code http://localhost} is a secure context for browsers, a LAN address is not.
  */
 public final class VtpServer implements AutoCloseable {
 
@@ -48,11 +56,15 @@ public final class VtpServer implements AutoCloseable {
     private final RoomRegistry rooms;
     private final InetAddress bindAddress;
     private final int httpPort;
+    private final BoundSocketIOServer localPlain;
+    private final TlsIdentity tls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private VtpServer(BoundSocketIOServer socketIo, ExecutorService roomPool, RoomRegistry rooms,
-                      InetAddress bindAddress) {
+                      InetAddress bindAddress, BoundSocketIOServer localPlain, TlsIdentity tls) {
         this.socketIo = socketIo;
+        this.localPlain = localPlain;
+        this.tls = tls;
         this.roomPool = roomPool;
         this.rooms = rooms;
         this.bindAddress = bindAddress;
@@ -73,28 +85,73 @@ public final class VtpServer implements AutoCloseable {
     public static VtpServer start(ServerConfig config, RouterFactory routerFactory,
                                   HandshakeAuthenticator authenticator) throws IOException {
         Files.createDirectories(config.dataDir());
+        TlsIdentity tls = config.https()
+                ? TlsIdentityStore.in(config.dataDir().resolve("tls")).loadOrCreate(config.publicAddresses()) : null;
         Supplier<String> ids = () -> UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemonThreads("vtp-room-"));
         RoomRegistry rooms = new InMemoryRoomRegistry(routerFactory, pool, ids);
         ObjectMapper json = new ObjectMapper();
-        BoundSocketIOServer socketIo = new BoundSocketIOServer(socketIoConfig(config, authenticator));
-        socketIo.setPipelineFactory(new VtpChannelInitializer(
-                new HttpRoutes(rooms, json, VtpServer.class.getClassLoader())));
-        new SignallingService(rooms, ids).attach(socketIo);
+        HttpRoutes routes = new HttpRoutes(rooms, json, VtpServer.class.getClassLoader());
+        SignallingService signalling = new SignallingService(rooms, ids);
+        Configuration main = socketIoConfig(config, authenticator);
+        if (tls != null) {
+            useTls(main, tls);
+        }
+        BoundSocketIOServer socketIo;
+        BoundSocketIOServer localPlain = null;
+        try {
+            socketIo = listen(main, routes, signalling);
+            if (tls != null) {
+                localPlain = listenLocalPlain(config, authenticator, routes, signalling, socketIo);
+            }
+        } catch (IOException e) {
+            pool.shutdownNow();
+            throw e;
+        }
+        VtpServer server = new VtpServer(socketIo, pool, rooms, config.bindAddress(), localPlain, tls);
+        LOG.info("VTP server listening on {}:{} ({}, media UDP port {}, data in {})",
+                config.bindAddress().getHostAddress(), server.httpPort, tls == null ? "http" : "https",
+                config.mediaPort(), config.dataDir());
+        return server;
+    }
+
+    private static BoundSocketIOServer listenLocalPlain(ServerConfig config, HandshakeAuthenticator authenticator,
+            HttpRoutes routes, SignallingService signalling, BoundSocketIOServer main) throws IOException {
+        Configuration plain = socketIoConfig(config, authenticator);
+        plain.setHostname(InetAddress.getLoopbackAddress().getHostAddress());
+        plain.setPort(config.localHttpPort());
+        try {
+            return listen(plain, routes, signalling);
+        } catch (IOException e) {
+            main.stop();
+            throw e;
+        }
+    }
+
+    /** One listener: our routes and the shared signalling on a fresh netty-socketio server. */
+    private static BoundSocketIOServer listen(Configuration configuration, HttpRoutes routes,
+                                              SignallingService signalling) throws IOException {
+        BoundSocketIOServer socketIo = new BoundSocketIOServer(configuration);
+        socketIo.setPipelineFactory(new VtpChannelInitializer(routes));
+        signalling.attach(socketIo);
         try {
             socketIo.start();
+            return socketIo;
         } catch (Exception e) {
             // A failed start leaves netty's threads running: stop them before reporting.
             socketIo.stop();
-            pool.shutdownNow();
-            throw new IOException("cannot listen on " + config.bindAddress().getHostAddress() + ":"
-                    + config.httpPort() + ": " + e.getMessage(), e);
+            throw new IOException("cannot listen on " + configuration.getHostname() + ":"
+                    + configuration.getPort() + ": " + e.getMessage(), e);
         }
-        VtpServer server = new VtpServer(socketIo, pool, rooms, config.bindAddress());
-        LOG.info("VTP server listening on {}:{} (media UDP port {}, data in {})",
-                config.bindAddress().getHostAddress(), server.httpPort, config.mediaPort(), config.dataDir());
-        return server;
+    }
+
+    /** netty-socketio reads the key store once, in start(); TLS 1.2 and 1.3 (the JDK's defaults). */
+    private static void useTls(Configuration configuration, TlsIdentity tls) {
+        configuration.setKeyStoreFormat(TlsIdentity.KEY_STORE_TYPE);
+        configuration.setKeyStore(new ByteArrayInputStream(tls.keyStoreBytes()));
+        configuration.setKeyStorePassword(tls.keyStorePassword());
+        configuration.setSSLProtocol("TLS");
     }
 
     /** The TCP port actually bound (the configured one, or the one picked for port 0). */
@@ -102,10 +159,24 @@ public final class VtpServer implements AutoCloseable {
         return httpPort;
     }
 
-    /** {@code http://<host>:<port>/} reachable from this machine (loopback when bound to a wildcard). */
+    /**
+     * {@code http(s)://<host>:<port>/} of the main port reachable from this machine (loopback when
+     * bound to a wildcard); https when the server serves TLS.
+     */
     public URI localUri() {
         InetAddress host = bindAddress.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bindAddress;
-        return URI.create("http://" + HostAddresses.urlHost(host) + ":" + httpPort + "/");
+        return URI.create((tls == null ? "http" : "https") + "://" + HostAddresses.urlHost(host) + ":" + httpPort + "/");
+    }
+
+    /** The certificate the main port serves, when it serves HTTPS. */
+    public Optional<TlsIdentity> tlsIdentity() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** {@code http://127.0.0.1:<port>/} of the loopback-only plain listener that runs beside HTTPS. */
+    public Optional<URI> localPlainUri() {
+        return Optional.ofNullable(localPlain).map(plain -> URI.create(
+                "http://" + HostAddresses.urlHost(InetAddress.getLoopbackAddress()) + ":" + plain.boundPort() + "/"));
     }
 
     /** The rooms of this server (read-only use: diagnostics and tests). */
@@ -120,6 +191,9 @@ public final class VtpServer implements AutoCloseable {
             return;
         }
         socketIo.stop();
+        if (localPlain != null) {
+            localPlain.stop();
+        }
         roomPool.shutdown();
         try {
             if (!roomPool.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -50,6 +50,14 @@ public final class VtpServerMain implements Callable<Integer> {
     @Option(names = "--data-dir", description = "directory for the server's files (default ${DEFAULT-VALUE})")
     Path dataDir = Path.of("vtp-data");
 
+    @Option(names = "--https", description = "serve HTTPS with a self-signed certificate kept in <data-dir>/tls "
+            + "(browsers need a secure origin for camera and microphone), plus plain HTTP on 127.0.0.1")
+    boolean https;
+
+    @Option(names = "--local-http-port", description = "with --https: the plain-HTTP port on 127.0.0.1 "
+            + "(default ${DEFAULT-VALUE})")
+    int localHttpPort = ServerConfig.DEFAULT_LOCAL_HTTP_PORT;
+
     private final SfuStarter sfuStarter;
     private final PrintWriter out;
     private Running running;
@@ -85,13 +93,14 @@ public final class VtpServerMain implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "vtp-shutdown"));
-        printReady(config, running.server().httpPort());
+        printReady(config, running.server());
         return 0;
     }
 
     ServerConfig toConfig() {
         List<InetAddress> announced = publicAddresses.isEmpty() ? HostAddresses.discover() : publicAddresses;
-        return new ServerConfig(bind, port, mediaPort, announced, dataDir);
+        ServerConfig plain = new ServerConfig(bind, port, mediaPort, announced, dataDir);
+        return https ? plain.withHttps(localHttpPort) : plain;
     }
 
     /** The server and SFU started by {@link #call()}, for tests that run the command in-process. */
@@ -114,10 +123,20 @@ public final class VtpServerMain implements Callable<Integer> {
         }
     }
 
-    private void printReady(ServerConfig config, int httpPort) {
+    private void printReady(ServerConfig config, VtpServer server) {
         String host = HostAddresses.urlHost(config.publicAddresses().get(0));
-        out.printf("VTP server ready. Join a class: http://%s:%d/join/%s%n", host, httpPort, DEFAULT_ROOM);
-        out.printf("On this machine: http://localhost:%d/join/%s%n", httpPort, DEFAULT_ROOM);
+        int httpPort = server.httpPort();
+        if (server.tlsIdentity().isPresent()) {
+            String fingerprint = server.tlsIdentity().get().fingerprintSha256();
+            out.printf("VTP server ready. Join a class: https://%s:%d/join/%s#fp=%s%n", host, httpPort, DEFAULT_ROOM,
+                    fingerprint);
+            out.printf("Certificate SHA-256: %s%n", server.tlsIdentity().get().fingerprintForDisplay());
+            server.localPlainUri().ifPresent(local -> out.printf("On this machine: http://localhost:%d/join/%s%n",
+                    local.getPort(), DEFAULT_ROOM));
+        } else {
+            out.printf("VTP server ready. Join a class: http://%s:%d/join/%s%n", host, httpPort, DEFAULT_ROOM);
+            out.printf("On this machine: http://localhost:%d/join/%s%n", httpPort, DEFAULT_ROOM);
+        }
         out.flush();
     }
 
