@@ -15,8 +15,8 @@ import org.vtp.sfu.Sfu;
 
 /**
  * A class being hosted by this process: its join links and certificate, and {@link #stop()}, which
- * ends the class for everyone (every participant's connection closes; browsers and apps show the
- * class as ended) and frees the ports. Owns the server and the SFU. Thread-safe.
+ * ends the class for everyone (every participant's signalling connection closes) and frees the
+ * ports. Owns the server and the SFU. Thread-safe.
  */
 public final class HostedClass implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostedClass.class);
