@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The machine's addresses worth announcing to clients when the operator names none. */
-final class HostAddresses {
+public final class HostAddresses {
 
     private HostAddresses() {
     }
@@ -17,7 +17,7 @@ final class HostAddresses {
      * Every address of an up, non-loopback interface that is neither loopback nor link-local, IPv4
      * first (what LAN clients most often reach); 127.0.0.1 when the machine has none.
      */
-    static List<InetAddress> discover() {
+    public static List<InetAddress> discover() {
         List<InetAddress> found = new ArrayList<>();
         try {
             for (NetworkInterface nic : NetworkInterface.networkInterfaces().toList()) {
@@ -41,7 +41,7 @@ final class HostAddresses {
     }
 
     /** The host part of a URL: IPv6 literals go in brackets (RFC 3986 section 3.2.2). */
-    static String urlHost(InetAddress address) {
+    public static String urlHost(InetAddress address) {
         String host = address.getHostAddress();
         int scope = host.indexOf('%');
         if (scope >= 0) {

@@ -5,6 +5,8 @@ import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.namespace.Namespace;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.channel.ChannelHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -42,6 +44,8 @@ import org.vtp.server.room.InMemoryRoomRegistry;
 import org.vtp.server.room.RoomRegistry;
 import org.vtp.server.signalling.SignallingService;
 import org.vtp.server.store.StoreException;
+import org.vtp.server.tls.TlsIdentity;
+import org.vtp.server.tls.TlsIdentityStore;
 import org.vtp.sfu.api.RouterFactory;
 
 /**
@@ -67,11 +71,15 @@ public final class VtpServer implements AutoCloseable {
     private final InetAddress bindAddress;
     private final int httpPort;
     private final Optional<URI> setupUri;
+    private final BoundSocketIOServer localPlain;
+    private final TlsIdentity tls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private VtpServer(BoundSocketIOServer socketIo, ExecutorService roomPool, ScheduledExecutorService timer,
-                      ExecutorService apiPool, RoomRegistry rooms, Accounts accounts, InetAddress bindAddress,
-                      Optional<URI> setupUri) {
+    private VtpServer(BoundSocketIOServer socketIo, BoundSocketIOServer localPlain, TlsIdentity tls,
+                      ExecutorService roomPool, ScheduledExecutorService timer, ExecutorService apiPool,
+                      RoomRegistry rooms, Accounts accounts, InetAddress bindAddress, Optional<URI> setupUri) {
+        this.localPlain = localPlain;
+        this.tls = tls;
         this.socketIo = socketIo;
         this.roomPool = roomPool;
         this.timer = timer;
@@ -129,41 +137,85 @@ public final class VtpServer implements AutoCloseable {
 
     private static VtpServer start(ServerConfig config, RouterFactory routerFactory, Access access,
                                    Accounts accounts) throws IOException {
+        TlsIdentity tls = config.https()
+                ? TlsIdentityStore.in(config.dataDir().resolve("tls")).loadOrCreate(config.publicAddresses()) : null;
         Supplier<String> ids = () -> UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemonThreads("vtp-room-"));
         ExecutorService apiPool = new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(API_QUEUE), daemonThreads("vtp-api-"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("vtp-timer-"));
         RoomRegistry rooms = new InMemoryRoomRegistry(routerFactory, pool, ids);
         ObjectMapper json = new ObjectMapper();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("vtp-timer-"));
         AtomicReference<URI> publicBase = new AtomicReference<>();
         ApiRouter api = ApiRouter.of(new ApiParts(accounts.tokens(), accounts.service(), accounts.setup(),
                 accounts.classrooms(), accounts.audit(), publicBase::get, Clock.systemUTC()), apiPool, json);
-        BoundSocketIOServer socketIo = new BoundSocketIOServer(socketIoConfig(config));
-        socketIo.setPipelineFactory(new VtpChannelInitializer(
-                new JoinRoutes(access.classrooms(), access.guestTokens(), json),
-                new HttpRoutes(rooms, json, VtpServer.class.getClassLoader(), api)));
-        new SignallingService(rooms, ids, access.authenticator(), access.classrooms(), new RoomGates(), timer)
-                .attach(socketIo.getNamespace(Namespace.DEFAULT_NAME));
+        ChannelHandler[] routes = {new JoinRoutes(access.classrooms(), access.guestTokens(), json),
+                new HttpRoutes(rooms, json, VtpServer.class.getClassLoader(), api)};
+        SignallingService signalling = new SignallingService(rooms, ids, access.authenticator(), access.classrooms(),
+                new RoomGates(), timer);
+        BoundSocketIOServer socketIo;
+        BoundSocketIOServer localPlain = null;
         try {
-            socketIo.start();
-        } catch (Exception e) {
-            // A failed start leaves netty's threads running: stop them before reporting.
-            socketIo.stop();
+            socketIo = listen(tls == null ? socketIoConfig(config) : useTls(socketIoConfig(config), tls), routes,
+                    signalling);
+            if (tls != null) {
+                localPlain = listenLocalPlain(config, routes, signalling, socketIo);
+            }
+        } catch (IOException e) {
             pool.shutdownNow();
             timer.shutdownNow();
             apiPool.shutdownNow();
-            throw new IOException("cannot listen on " + config.bindAddress().getHostAddress() + ":"
-                    + config.httpPort() + ": " + e.getMessage(), e);
+            throw e;
         }
-        publicBase.set(URI.create("http://" + HostAddresses.urlHost(config.publicAddresses().get(0)) + ":"
-                + socketIo.boundPort() + "/"));
-        Optional<URI> setup = setupLink(accounts, publicBase.get());
-        VtpServer server = new VtpServer(socketIo, pool, timer, apiPool, rooms, accounts, config.bindAddress(), setup);
-        LOG.info("VTP server listening on {}:{} (media UDP port {}, data in {})",
-                config.bindAddress().getHostAddress(), server.httpPort, config.mediaPort(), config.dataDir());
+        publicBase.set(URI.create((tls == null ? "http" : "https") + "://"
+                + HostAddresses.urlHost(config.publicAddresses().get(0)) + ":" + socketIo.boundPort() + "/"));
+        VtpServer server = new VtpServer(socketIo, localPlain, tls, pool, timer, apiPool, rooms, accounts,
+                config.bindAddress(), setupLink(accounts, publicBase.get()));
+        LOG.info("VTP server listening on {}:{} ({}, media UDP port {}, data in {})",
+                config.bindAddress().getHostAddress(), server.httpPort, tls == null ? "http" : "https",
+                config.mediaPort(), config.dataDir());
         return server;
+    }
+
+    /** With HTTPS, plain HTTP on loopback too: {@code http://localhost} is a secure origin for the host's browser. */
+    private static BoundSocketIOServer listenLocalPlain(ServerConfig config, ChannelHandler[] routes,
+            SignallingService signalling, BoundSocketIOServer main) throws IOException {
+        Configuration plain = socketIoConfig(config);
+        plain.setHostname(InetAddress.getLoopbackAddress().getHostAddress());
+        plain.setPort(config.localHttpPort());
+        try {
+            return listen(plain, routes, signalling);
+        } catch (IOException e) {
+            main.stop();
+            throw e;
+        }
+    }
+
+    /** One listener: our routes and the shared signalling on a fresh netty-socketio server. */
+    private static BoundSocketIOServer listen(Configuration configuration, ChannelHandler[] routes,
+                                              SignallingService signalling) throws IOException {
+        BoundSocketIOServer socketIo = new BoundSocketIOServer(configuration);
+        socketIo.setPipelineFactory(new VtpChannelInitializer(routes));
+        signalling.attach(socketIo.getNamespace(Namespace.DEFAULT_NAME));
+        try {
+            socketIo.start();
+            return socketIo;
+        } catch (Exception e) {
+            // A failed start leaves netty's threads running: stop them before reporting.
+            socketIo.stop();
+            throw new IOException("cannot listen on " + configuration.getHostname() + ":"
+                    + configuration.getPort() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** netty-socketio reads the key store once, in start(); TLS 1.2 and 1.3 (the JDK's defaults). */
+    private static Configuration useTls(Configuration configuration, TlsIdentity tls) {
+        configuration.setKeyStoreFormat(TlsIdentity.KEY_STORE_TYPE);
+        configuration.setKeyStore(new ByteArrayInputStream(tls.keyStoreBytes()));
+        configuration.setKeyStorePassword(tls.keyStorePassword());
+        configuration.setSSLProtocol("TLS");
+        return configuration;
     }
 
     /** The one-time first-admin link, when the database has no users. The token is in the fragment: never sent. */
@@ -193,10 +245,24 @@ public final class VtpServer implements AutoCloseable {
         return httpPort;
     }
 
-    /** {@code http://<host>:<port>/} reachable from this machine (loopback when bound to a wildcard). */
+    /**
+     * {@code http(s)://<host>:<port>/} of the main port reachable from this machine (loopback when
+     * bound to a wildcard); https when the server serves TLS.
+     */
     public URI localUri() {
         InetAddress host = bindAddress.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bindAddress;
-        return URI.create("http://" + HostAddresses.urlHost(host) + ":" + httpPort + "/");
+        return URI.create((tls == null ? "http" : "https") + "://" + HostAddresses.urlHost(host) + ":" + httpPort + "/");
+    }
+
+    /** The certificate the main port serves, when it serves HTTPS. */
+    public Optional<TlsIdentity> tlsIdentity() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** {@code http://127.0.0.1:<port>/} of the loopback-only plain listener that runs beside HTTPS. */
+    public Optional<URI> localPlainUri() {
+        return Optional.ofNullable(localPlain).map(plain -> URI.create(
+                "http://" + HostAddresses.urlHost(InetAddress.getLoopbackAddress()) + ":" + plain.boundPort() + "/"));
     }
 
     /** The rooms of this server (read-only use: diagnostics and tests). */
@@ -211,6 +277,9 @@ public final class VtpServer implements AutoCloseable {
             return;
         }
         socketIo.stop();
+        if (localPlain != null) {
+            localPlain.stop();
+        }
         timer.shutdownNow();
         roomPool.shutdown();
         try {

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,14 @@ public final class VtpServerMain implements Callable<Integer> {
     @Option(names = "--no-self-registration", negatable = false,
             description = "refuse POST /api/v1/auth/register (accounts are then made by an admin or `user add`)")
     boolean noSelfRegistration;
+
+    @Option(names = "--https", description = "serve HTTPS with a self-signed certificate kept in <data-dir>/tls "
+            + "(browsers need a secure origin for camera and microphone), plus plain HTTP on 127.0.0.1")
+    boolean https;
+
+    @Option(names = "--local-http-port", description = "with --https: the plain-HTTP port on 127.0.0.1 "
+            + "(default ${DEFAULT-VALUE})")
+    int localHttpPort = ServerConfig.DEFAULT_LOCAL_HTTP_PORT;
 
     private final SfuStarter sfuStarter;
     private final PrintWriter out;
@@ -118,21 +127,24 @@ public final class VtpServerMain implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "vtp-shutdown"));
-        String base = baseUrl(config, running.server().httpPort());
+        VtpServer server = running.server();
+        String base = baseUrl(config, server);
         out.printf("VTP server ready: %s%n", base);
-        if (hostClass != null && !printHostedClass(base, running.server().httpPort())) {
+        server.tlsIdentity().ifPresent(tls -> out.printf("Certificate SHA-256: %s%n", tls.fingerprintForDisplay()));
+        if (hostClass != null && !printHostedClass(base, server)) {
             return 1;
         }
-        running.server().setupUri().ifPresent(link -> {
-            out.printf("No accounts yet. Create the first admin (link works once): %s%n", link);
-            out.flush();
-        });
+        server.setupUri().ifPresent(link -> out.printf("No accounts yet. Create the first admin (link works once): %s%n",
+                link));
+        out.flush();
         return 0;
     }
 
     ServerConfig toConfig() {
         List<InetAddress> announced = publicAddresses.isEmpty() ? HostAddresses.discover() : publicAddresses;
-        return new ServerConfig(bind, port, mediaPort, announced, dataDir, !noSelfRegistration);
+        ServerConfig plain = new ServerConfig(bind, port, mediaPort, announced, dataDir)
+                .withSelfRegistration(!noSelfRegistration);
+        return https ? plain.withHttps(localHttpPort) : plain;
     }
 
     /** The server and SFU started by {@link #call()}, for tests that run the command in-process. */
@@ -155,15 +167,19 @@ public final class VtpServerMain implements Callable<Integer> {
         }
     }
 
-    private static String baseUrl(ServerConfig config, int httpPort) {
-        return "http://" + HostAddresses.urlHost(config.publicAddresses().get(0)) + ":" + httpPort + "/";
+    private static String baseUrl(ServerConfig config, VtpServer server) {
+        String scheme = server.tlsIdentity().isPresent() ? "https" : "http";
+        return scheme + "://" + HostAddresses.urlHost(config.publicAddresses().get(0)) + ":" + server.httpPort() + "/";
     }
 
-    private boolean printHostedClass(String base, int httpPort) {
+    /** The join link of the hosted class; over HTTPS it carries the certificate pin in its fragment. */
+    private boolean printHostedClass(String base, VtpServer server) {
         try {
-            var classroom = HostedClass.open(running.server().accounts(), hostClass);
-            out.printf("Class \"%s\" is open. Join link: %sjoin/%s%n", classroom.name(), base, classroom.code());
-            out.printf("On this machine: http://localhost:%d/join/%s%n", httpPort, classroom.code());
+            var classroom = HostedClass.open(server.accounts(), hostClass);
+            String pin = server.tlsIdentity().map(tls -> "#fp=" + tls.fingerprintSha256()).orElse("");
+            out.printf("Class \"%s\" is open. Join link: %sjoin/%s%s%n", classroom.name(), base, classroom.code(), pin);
+            URI local = server.localPlainUri().orElse(URI.create("http://localhost:" + server.httpPort() + "/"));
+            out.printf("On this machine: http://localhost:%d/join/%s%n", local.getPort(), classroom.code());
             out.flush();
             return true;
         } catch (Exception e) {

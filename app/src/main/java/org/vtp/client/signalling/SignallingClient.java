@@ -38,7 +38,20 @@ public final class SignallingClient implements AutoCloseable {
      * @param auth the Socket.IO v4 handshake {@code auth} payload (e.g. {@code {token: jwt}}), may be empty
      */
     public static CompletableFuture<SignallingClient> connect(URI origin, Map<String, String> auth, Duration timeout) {
-        OkHttpClient http = new OkHttpClient.Builder().build();
+        return connect(origin, new OkHttpClient.Builder().build(), auth, timeout);
+    }
+
+    /**
+     * Connects over https/wss to a server whose certificate is {@code pin} (a host's self-signed
+     * one), trusting nothing else; a mismatch fails the future with {@code DISCONNECTED}.
+     */
+    public static CompletableFuture<SignallingClient> connect(URI origin, CertificatePin pin, Map<String, String> auth,
+                                                              Duration timeout) {
+        return connect(origin, pin.applyTo(new OkHttpClient.Builder()).build(), auth, timeout);
+    }
+
+    private static CompletableFuture<SignallingClient> connect(URI origin, OkHttpClient http, Map<String, String> auth,
+                                                               Duration timeout) {
         IO.Options options = new IO.Options();
         options.transports = new String[] {WebSocket.NAME};
         options.upgrade = false;
@@ -53,7 +66,7 @@ public final class SignallingClient implements AutoCloseable {
         CompletableFuture<SignallingClient> connected = new CompletableFuture<>();
         socket.once(Socket.EVENT_CONNECT, args -> connected.complete(client));
         socket.once(Socket.EVENT_CONNECT_ERROR, args -> connected.completeExceptionally(
-                new SignallingException(SignallingException.DISCONNECTED, "connect failed: " + first(args))));
+                new SignallingException(SignallingException.DISCONNECTED, "connect failed: " + describe(first(args)))));
         socket.connect();
         return connected.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((c, e) -> {
@@ -114,6 +127,14 @@ public final class SignallingClient implements AutoCloseable {
         socket.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+    }
+
+    /** An error with its cause: socket.io wraps TLS and network failures in a bare "websocket error". */
+    private static String describe(Object error) {
+        if (error instanceof Throwable t && t.getCause() != null) {
+            return t + " (" + t.getCause() + ")";
+        }
+        return String.valueOf(error);
     }
 
     private static Object first(Object[] args) {

@@ -7,7 +7,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /** Bounded polling: tests wait for a condition with a deadline, never for a fixed time. */
-final class Await {
+public final class Await {
     private static final Duration POLL = Duration.ofMillis(20);
 
     private Await() {
@@ -19,7 +19,7 @@ final class Await {
      *
      * @throws AssertionError naming {@code description} when the deadline passes
      */
-    static void until(Duration timeout, String description, BooleanSupplier condition) {
+    public static void until(Duration timeout, String description, BooleanSupplier condition) {
         try {
             new FluentWait<>(condition)
                     .withTimeout(timeout)
@@ -35,7 +35,7 @@ final class Await {
      * Waits until {@code counter} is positive and then until it exceeds the first positive value
      * seen: the thing counted is flowing now, not just once.
      */
-    static void growing(Duration timeout, String description, LongSupplier counter) {
+    public static void growing(Duration timeout, String description, LongSupplier counter) {
         long[] first = {0};
         until(timeout, description + " growing", () -> {
             long now = counter.getAsLong();

@@ -55,6 +55,11 @@ final class ChromiumPage implements AutoCloseable {
 
     /** Starts a browser; {@code label} names its chromedriver log and screenshots under target/e2e. */
     static ChromiumPage launch(String label) throws IOException {
+        return launch(label, List.of());
+    }
+
+    /** Starts a browser with {@code extraFlags} after the usual ones (certificate pins, fake capture files). */
+    static ChromiumPage launch(String label, List<String> extraFlags) throws IOException {
         Files.createDirectories(OUTPUT_DIR);
         Path profile = Files.createTempDirectory("vtp-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -66,6 +71,7 @@ final class ChromiumPage implements AutoCloseable {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments(FLAGS);
+            options.addArguments(extraFlags);
             options.addArguments("--user-data-dir=" + profile);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
@@ -80,6 +86,11 @@ final class ChromiumPage implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /** Evaluates {@code expression} in the page. */
+    Object evaluate(String expression) {
+        return driver.executeScript("return " + expression + ";");
     }
 
     /** The peer id the server gave this page, or null before the join answer. */
