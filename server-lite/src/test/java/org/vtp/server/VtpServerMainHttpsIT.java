@@ -30,7 +30,8 @@ import picocli.CommandLine;
 
 /** {@code vtp-server --https} in-process with a fake SFU: pinned link printed, HTTPS served, plain HTTP on loopback. */
 class VtpServerMainHttpsIT {
-    private static final Pattern LINK = Pattern.compile("https://127\\.0\\.0\\.1:(\\d+)/join/class#fp=([0-9a-f]{64})");
+    private static final Pattern LINK = Pattern.compile(
+            "Join link: https://127\\.0\\.0\\.1:(\\d+)/join/([a-z0-9-]+)#fp=([0-9a-f]{64})");
 
     @TempDir
     Path dataDir;
@@ -41,13 +42,15 @@ class VtpServerMainHttpsIT {
         VtpServerMain main = new VtpServerMain(config -> new FakeRouterFactory(), new PrintWriter(out));
 
         int code = new CommandLine(main).execute("--https", "--port", "0", "--local-http-port", "0", "--media-port", "0",
-                "--bind", "127.0.0.1", "--public-address", "127.0.0.1", "--data-dir", dataDir.toString());
+                "--bind", "127.0.0.1", "--public-address", "127.0.0.1", "--data-dir", dataDir.toString(),
+                "--host-class", "Chemistry");
 
         try (VtpServerMain.Running running = main.running()) {
             assertThat(code).isZero();
             Matcher link = LINK.matcher(out.toString());
             assertThat(link.find()).as(out.toString()).isTrue();
-            String fingerprint = link.group(2);
+            String fingerprint = link.group(3);
+            String joinCode = link.group(2);
             assertThat(fingerprint).isEqualTo(running.server().tlsIdentity().orElseThrow().fingerprintSha256());
             assertThat(out.toString()).contains("Certificate SHA-256: " + fingerprint.substring(0, 2).toUpperCase() + ":");
             assertThat(Files.exists(dataDir.resolve("tls").resolve(TlsIdentityStore.KEY_STORE))).isTrue();
@@ -58,7 +61,7 @@ class VtpServerMainHttpsIT {
             assertThatThrownBy(() -> get(HttpClient.newHttpClient(), https)).isInstanceOf(SSLHandshakeException.class);
             URI plain = running.server().localPlainUri().orElseThrow();
             assertThat(plain.getHost()).isEqualTo("127.0.0.1");
-            assertThat(out.toString()).contains("http://localhost:" + plain.getPort() + "/join/class");
+            assertThat(out.toString()).contains("http://localhost:" + plain.getPort() + "/join/" + joinCode);
             assertThat(get(HttpClient.newHttpClient(), plain.resolve("/health"))).isEqualTo(200);
         }
     }
