@@ -1,5 +1,7 @@
 package org.vtp.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -31,7 +33,8 @@ class ArchitectureTest {
     @Test
     void theAppReachesTheMediaPlaneOnlyThroughItsPublicDoor() {
         noClasses().that().resideInAnyPackage("org.vtp.client..", "org.vtp.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vtp.sfu.(*)..")
+                .should().dependOnClassesThat(resideInAPackage("org.vtp.sfu.(*)..")
+                        .and(not(resideInAPackage("org.vtp.sfu.api.."))))
                 .allowEmptyShould(true)
                 .because("only org.vtp.sfu.api and the entry class org.vtp.sfu.Sfu are public")
                 .check(app);
