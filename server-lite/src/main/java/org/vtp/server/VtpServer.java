@@ -139,7 +139,7 @@ public final class VtpServer implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("vtp-timer-"));
         AtomicReference<URI> publicBase = new AtomicReference<>();
         ApiRouter api = ApiRouter.of(new ApiParts(accounts.tokens(), accounts.service(), accounts.setup(),
-                accounts.classrooms(), accounts.audit(), publicBase::get, Clock.systemUTC()), apiPool, json);
+                accounts.classrooms(), accounts.audit(), publicBase::get), apiPool, json);
         BoundSocketIOServer socketIo = new BoundSocketIOServer(socketIoConfig(config));
         socketIo.setPipelineFactory(new VtpChannelInitializer(
                 new JoinRoutes(access.classrooms(), access.guestTokens(), json),
