@@ -32,7 +32,7 @@ import org.vtp.server.testing.RestClient;
 class KillNineIT {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final Pattern LOCAL = Pattern.compile("On this machine: (http://localhost:\\d+/)");
+    private static final Pattern LOCAL = Pattern.compile("VTP server ready: (http://127\\.0\\.0\\.1:\\d+/)");
     private static final Pattern SETUP = Pattern.compile("first admin \\(link works once\\): (\\S+)");
 
     @TempDir
@@ -124,7 +124,7 @@ class KillNineIT {
                 setup = link.group(1);
             }
             // The setup line, when there is one, follows the ready lines at once.
-            if (base != null && (setup != null || lines.isEmpty() && line.startsWith("On this machine"))) {
+            if (base != null && (setup != null || lines.isEmpty() && local.matches())) {
                 String next = lines.poll(2, TimeUnit.SECONDS);
                 if (next != null && SETUP.matcher(next).find()) {
                     Matcher m = SETUP.matcher(next);
