@@ -149,7 +149,7 @@ public final class VtpServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         AtomicReference<URI> publicBase = new AtomicReference<>();
         ApiRouter api = ApiRouter.of(new ApiParts(accounts.tokens(), accounts.service(), accounts.setup(),
-                accounts.classrooms(), accounts.audit(), publicBase::get, Clock.systemUTC()), apiPool, json);
+                accounts.classrooms(), accounts.audit(), publicBase::get), apiPool, json);
         ChannelHandler[] routes = {new JoinRoutes(access.classrooms(), access.guestTokens(), json),
                 new HttpRoutes(rooms, json, VtpServer.class.getClassLoader(), api)};
         SignallingService signalling = new SignallingService(rooms, ids, access.authenticator(), access.classrooms(),

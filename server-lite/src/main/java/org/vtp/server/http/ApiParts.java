@@ -1,7 +1,6 @@
 package org.vtp.server.http;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.function.Supplier;
 import org.vtp.server.account.AccountService;
 import org.vtp.server.account.AuditLog;
@@ -13,8 +12,7 @@ import org.vtp.server.classroom.ClassroomStore;
  * What the REST API is built from.
  *
  * @param publicBase {@code http://<public address>:<port>/}, for join links (known after binding)
- * @param clock time for throttling
  */
 public record ApiParts(TokenVerifier tokens, AccountService accounts, FirstAdminSetup setup,
-                       ClassroomStore classrooms, AuditLog audit, Supplier<URI> publicBase, Clock clock) {
+                       ClassroomStore classrooms, AuditLog audit, Supplier<URI> publicBase) {
 }

@@ -29,11 +29,12 @@ import org.vtp.server.room.RoomRegistry;
 @Sharable
 public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpRequest> {
 
-    /** Where {@code GET /} sends a browser: the default class. */
-    public static final String HOME = "/join/class";
+    /** Where {@code GET /} sends a browser: the sign-in page, which lists and creates classes. */
+    public static final String HOME = "/signin";
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpRoutes.class);
     private static final String ROOMS = "/api/v1/rooms/";
+    private static final String LIVE = "/live";
     private static final long VIEW_TIMEOUT_SECONDS = 5;
 
     private final RoomRegistry rooms;
@@ -60,7 +61,7 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         }
         String path = new QueryStringDecoder(request.uri()).path();
         if (path.startsWith(ApiRouter.PREFIX)) {
-            String roomId = path.startsWith(ROOMS) ? path.substring(ROOMS.length()) : "";
+            String roomId = liveRoomId(path);
             api.handle(ctx, request, path, () -> roomView(ctx, keepAlive, head, roomId));
         } else if (!isKnown(path)) {
             HttpResponses.send(ctx, keepAlive, head, notFound());
@@ -80,8 +81,15 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         ctx.close();
     }
 
+    /** {@code /api/v1/rooms/<id>} and {@code /api/v1/rooms/<id>/live} name the live room {@code <id>}. */
+    private static String liveRoomId(String path) {
+        String rest = path.startsWith(ROOMS) ? path.substring(ROOMS.length()) : "";
+        return rest.endsWith(LIVE) ? rest.substring(0, rest.length() - LIVE.length()) : rest;
+    }
+
     private static boolean isKnown(String path) {
-        return path.equals("/") || path.equals("/health") || path.equals("/setup") || path.startsWith("/join/")
+        return path.equals("/") || path.equals("/health") || path.equals("/setup") || path.equals(HOME)
+                || path.startsWith("/join/")
                 || path.startsWith("/static/");
     }
 
@@ -94,6 +102,9 @@ public final class HttpRoutes extends SimpleChannelInboundHandler<FullHttpReques
         }
         if (path.equals("/setup")) {
             return file("setup.html");
+        }
+        if (path.equals(HOME)) {
+            return file("signin.html");
         }
         if (path.startsWith("/join/")) {
             String roomId = path.substring("/join/".length());

@@ -92,14 +92,18 @@ public final class JoinRoutes extends ChannelInboundHandlerAdapter {
             refused.headers().set(HttpHeaderNames.ALLOW, guest ? "POST" : "GET, HEAD");
             return refused;
         }
-        if (!limiter.tryAcquire(clientAddress(ctx))) {
+        // Only wrong codes spend the budget: a whole class behind one school address joins at
+        // once, while guessing codes from one address is slowed to a crawl.
+        InetAddress client = clientAddress(ctx);
+        if (!limiter.allows(client)) {
             FullHttpResponse slowDown = HttpResponses.error(HttpResponseStatus.TOO_MANY_REQUESTS,
-                    "LIMIT_EXCEEDED", "too many lookups; try again in a few seconds");
+                    "LIMIT_EXCEEDED", "too many wrong codes; try again in a few seconds");
             slowDown.headers().set(HttpHeaderNames.RETRY_AFTER, "2");
             return slowDown;
         }
         Optional<Classroom> classroom = classrooms.byCode(path.group(1));
         if (classroom.isEmpty()) {
+            limiter.tryAcquire(client);
             return notFound();
         }
         return guest ? guestToken(classroom.get(), request) : jsonResponse(json.createObjectNode()

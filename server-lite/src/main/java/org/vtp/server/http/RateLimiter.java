@@ -28,6 +28,12 @@ final class RateLimiter {
         this.nanoClock = nanoClock;
     }
 
+    /** @return true if the address has budget left now (nothing is counted) */
+    boolean allows(InetAddress address) {
+        Bucket bucket = buckets.get(address);
+        return bucket == null || bucket.hasToken(nanoClock.getAsLong());
+    }
+
     /** @return true if the address may make one more request now (and counts it) */
     boolean tryAcquire(InetAddress address) {
         long now = nanoClock.getAsLong();
@@ -55,6 +61,11 @@ final class RateLimiter {
             }
             tokens -= 1;
             return true;
+        }
+
+        synchronized boolean hasToken(long now) {
+            refill(now);
+            return tokens >= 1;
         }
 
         synchronized boolean isFull(long now) {

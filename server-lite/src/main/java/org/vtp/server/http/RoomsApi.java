@@ -7,11 +7,8 @@ import static org.vtp.server.http.ApiRequest.string;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.URI;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,26 +16,21 @@ import org.vtp.server.auth.Principal;
 import org.vtp.server.auth.Role;
 import org.vtp.server.classroom.Classroom;
 import org.vtp.server.classroom.ClassroomStore;
-import org.vtp.server.throttle.RateLimiter;
 
 /**
  * {@code /api/v1/rooms} (classrooms: teachers and admins create; the owner or an admin reads,
- * changes and deletes) and {@code /api/v1/join/<code>} (a public, rate-limited code lookup).
+ * changes, deletes and watches the live room). Join-code lookups are {@link JoinRoutes}'.
  */
 final class RoomsApi {
 
-    /** Failed code lookups an address may make a minute: plenty for typos, useless for guessing. */
-    static final int CODE_LOOKUPS_PER_MINUTE = 30;
     private static final int MAX_NAME = 100;
 
     private final ClassroomStore classrooms;
     private final Supplier<URI> base;
-    private final RateLimiter lookups;
 
-    RoomsApi(ClassroomStore classrooms, Supplier<URI> base, Clock clock) {
+    RoomsApi(ClassroomStore classrooms, Supplier<URI> base) {
         this.classrooms = classrooms;
         this.base = base;
-        this.lookups = new RateLimiter(CODE_LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
     }
 
     void register(ApiRouter.Routes routes) {
@@ -47,7 +39,7 @@ final class RoomsApi {
         routes.get("rooms/*", this::read);
         routes.patch("rooms/*", this::update);
         routes.delete("rooms/*", this::delete);
-        routes.get("join/*", this::lookup);
+        routes.get("rooms/*/live", this::live);
     }
 
     private ApiResponse create(ApiRequest r) throws ApiException, SQLException {
@@ -99,21 +91,16 @@ final class RoomsApi {
         return ApiResponse.noContent();
     }
 
-    private ApiResponse lookup(ApiRequest r) throws ApiException {
-        Optional<Duration> wait = lookups.retryAfter(r.address());
-        if (wait.isPresent()) {
-            throw new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, "THROTTLED",
-                    "too many code lookups; try again later", wait.get());
+    /**
+     * The live room view (protocol.md) of a classroom for its owner or an admin: null hands over
+     * to the router's fallback. An id that is no classroom falls back too (rooms without accounts).
+     */
+    private ApiResponse live(ApiRequest r) throws ApiException {
+        Optional<Classroom> classroom = classrooms.byId(r.parameter(0));
+        if (classroom.isPresent()) {
+            owned(r, classroom);
         }
-        Optional<Classroom> found = classrooms.byCode(r.parameter(0));
-        if (found.isEmpty()) {
-            lookups.record(r.address());
-            throw ApiException.notFound();
-        }
-        Classroom classroom = found.get();
-        return ApiResponse.ok(JsonNodeFactory.instance.objectNode().put("id", classroom.id())
-                .put("name", classroom.name()).put("code", classroom.code())
-                .put("guestsAllowed", classroom.guestsAllowed()).put("locked", classroom.locked()));
+        return null;
     }
 
     /** The owner or an admin; anyone else gets 403 (the id was already known to them). */

@@ -14,7 +14,10 @@ import org.vtp.server.fake.FakeRouterFactory;
 import org.vtp.server.testing.RestClient;
 import org.vtp.server.testing.RestClient.Answer;
 
-/** Login and join-code throttling on the real server: 429 with Retry-After. A fresh server per test. */
+/**
+ * Login and join-code throttling on the production setup ({@link VtpServer#startSecured}, H2 store):
+ * 429 with Retry-After. A fresh server per test.
+ */
 class ThrottlingIT {
 
     @TempDir
@@ -24,7 +27,7 @@ class ThrottlingIT {
 
     @BeforeEach
     void start() throws Exception {
-        server = VtpServer.start(ServerConfig.loopback(dataDir), new FakeRouterFactory());
+        server = VtpServer.startSecured(ServerConfig.loopback(dataDir), new FakeRouterFactory());
         api = new RestClient(server.localUri());
     }
 
@@ -65,14 +68,37 @@ class ThrottlingIT {
     }
 
     @Test
-    void guessingJoinCodesIsThrottled() throws Exception {
+    void guessingJoinCodesIsThrottledAfterABurstOfThirtyLookups() throws Exception {
         for (int i = 0; i < 30; i++) {
-            assertThat(api.get("/api/v1/join/aaa-aaa-a" + (i % 8 + 2), null).status()).isIn(404);
+            Answer miss = api.get("/api/v1/rooms/by-code/aaa-aaa-a" + (i % 8 + 2), null);
+            assertThat(miss.status()).isEqualTo(404);
+            assertThat(miss.errorCode()).isEqualTo("NOT_FOUND");
         }
 
-        Answer throttled = api.get("/api/v1/join/aaa-aaa-aaa", null);
+        Answer throttled = api.get("/api/v1/rooms/by-code/aaa-aaa-aaa", null);
+        Answer guest = api.post("/api/v1/rooms/by-code/aaa-aaa-aaa/guest", json("displayName", "Gus"), null);
 
         assertThat(throttled.status()).isEqualTo(429);
-        assertThat(throttled.header("retry-after")).isNotNull();
+        assertThat(throttled.errorCode()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(throttled.header("retry-after")).isEqualTo("2");
+        assertThat(guest.status()).as("guest tokens share the lookups' budget").isEqualTo(429);
+    }
+
+    @Test
+    void aWholeClassBehindOneAddressJoinsByItsCodeWithoutBeingThrottled() throws Exception {
+        var teacher = server.accounts().service().createUser(null, "tess@example.org", "Tess",
+                "correct horse battery", org.vtp.server.auth.Role.TEACHER, "test");
+        String code = server.accounts().classrooms().create(teacher.id(), "Biology", true, false).code();
+
+        for (int student = 1; student <= 45; student++) {
+            Answer joined = api.post("/api/v1/rooms/by-code/" + code + "/guest",
+                    json("displayName", "Student " + student), null);
+            assertThat(joined.status()).as("student %d", student).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theRemovedCodeLookupOfTheAccountsApiIsGone() throws Exception {
+        assertThat(api.get("/api/v1/join/aaa-aaa-aaa", null).status()).isEqualTo(404);
     }
 }

@@ -33,7 +33,7 @@ class RoomsApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = VtpServer.start(ServerConfig.loopback(dataDir), new FakeRouterFactory());
+        server = VtpServer.startSecured(ServerConfig.loopback(dataDir), new FakeRouterFactory());
         api = new RestClient(server.localUri());
         String token = server.setupUri().orElseThrow().getFragment().substring("token=".length());
         api.post("/api/v1/setup", json("token", token, "email", "root@example.org", "displayName", "Root",
@@ -121,12 +121,23 @@ class RoomsApiIT {
         JsonNode room = newRoom("By code");
         String typed = room.get("code").asText().replace("-", "").toUpperCase();
 
-        Answer found = api.get("/api/v1/join/" + typed, null);
+        Answer found = api.get("/api/v1/rooms/by-code/" + typed, null);
 
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.body().get("id").asText()).isEqualTo(room.get("id").asText());
+        assertThat(found.body().get("roomId").asText()).isEqualTo(room.get("id").asText());
+        assertThat(found.body().get("name").asText()).isEqualTo("By code");
         assertThat(found.body().has("ownerId")).isFalse();
-        assertThat(api.get("/api/v1/join/zzz-zzz-zzz", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/rooms/by-code/zzz-zzz-zzz", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLiveViewOfAClassroomIsForItsOwnerAndAdmins() throws Exception {
+        String path = "/api/v1/rooms/" + newRoom("Live").get("id").asText() + "/live";
+
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.get(path, otherTeacher).status()).isEqualTo(403);
+        assertThat(api.get(path, teacher).errorCode()).as("nobody is in it").isEqualTo("NOT_FOUND");
+        assertThat(api.get(path, admin).errorCode()).isEqualTo("NOT_FOUND");
     }
 
     @Test
@@ -168,7 +179,8 @@ class RoomsApiIT {
             "PUT   | /api/v1/rooms         | {}                      | TEACHER | 405 | METHOD_NOT_ALLOWED",
             "GET   | /api/v1/nothing       | NULL                    | NONE    | 404 | NOT_FOUND",
             "GET   | /api/v1/rooms/a/b     | NULL                    | TEACHER | 404 | NOT_FOUND",
-            "GET   | /api/v1/join/%2e%2e   | NULL                    | NONE    | 404 | NOT_FOUND"})
+            "GET   | /api/v1/rooms/%2e%2e/live | NULL                | NONE    | 404 | NOT_FOUND",
+            "GET   | /api/v1/rooms/by-code/%2e%2e | NULL             | NONE    | 404 | NOT_FOUND"})
     void badRequestsGetAClearClientError(String method, String path, String body, String caller, int status,
                                          String code) throws Exception {
         Answer answer = api.send(method.strip(), path.strip(), body == null ? null : body.strip(), "application/json",

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * Real calls: the VTP server (signalling + SFU) embedded on loopback, several headless Chromium
- * pages joining one room through the join link, each checked from its own receive statistics.
+ * Real calls on the production setup: the VTP server (accounts store, signalling, SFU) embedded on
+ * loopback. A teacher signs in on the sign-in page in headless Chromium, creates the class there
+ * and joins it by its link; students join as guests by the link {@code /join/<code>?name=...}.
+ * Each page is checked from its own receive statistics.
  */
 class BrowserCallIT {
 
@@ -30,10 +33,14 @@ class BrowserCallIT {
     private RoomApi api;
     private final List<ChromiumPage> pages = new ArrayList<>();
 
+    /** A class the teacher created and joined: its live room id, join code and the teacher's page. */
+    private record OpenClass(String roomId, String code, ChromiumPage teacher) {
+    }
+
     @BeforeEach
     void startServer() throws Exception {
         server = E2eServer.start();
-        api = new RoomApi(server.baseUrl());
+        api = new RoomApi(server.baseUrl(), server.teacherToken());
     }
 
     @AfterEach
@@ -48,26 +55,45 @@ class BrowserCallIT {
     }
 
     @Test
-    void threeStudentsEachDecodeVideoAndReceiveAudioFromBothOthers() {
-        List<ChromiumPage> trio = joinAll("trio", "both", "Ann", "Ben", "Cleo");
+    void theTeacherAndTwoGuestsEachDecodeVideoAndReceiveAudioFromBothOthers() {
+        OpenClass trio = teacherOpensClass("Trio");
+        List<ChromiumPage> all = List.of(trio.teacher(), guest(trio, "Ann", "both"), guest(trio, "Ben", "both"));
 
-        for (ChromiumPage page : trio) {
-            awaitMediaFromAll(page, otherPeerIds(page, trio));
+        for (ChromiumPage page : all) {
+            awaitMediaFromAll(page, otherPeerIds(page, all));
         }
-        trio.forEach(page -> System.out.printf("[e2e] %s: join -> first decoded frame of each peer %s ms%n",
-                page.label(), joinToFirstFrameMillis(page, otherPeerIds(page, trio))));
-        trio.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
+        all.forEach(page -> System.out.printf("[e2e] %s: join -> first decoded frame of each peer %s ms%n",
+                page.label(), joinToFirstFrameMillis(page, otherPeerIds(page, all))));
+        all.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
+    }
+
+    @Test
+    void everyPageShowsNamesAndRolesAndOnlyTheTeacherCanRemove() {
+        OpenClass names = teacherOpensClass("Names");
+        ChromiumPage ann = guest(names, "Ann", "both");
+
+        String teacherPeer = names.teacher().peerId();
+        ann.awaitUntil(TIMEOUT, "the teacher's tile shows name and role", () ->
+                "Tom Teacher".equals(tileText(ann, teacherPeer, ".name")) && "teacher".equals(tileText(ann, teacherPeer, ".role")));
+        names.teacher().awaitUntil(TIMEOUT, "Ann's tile shows name, role and Remove", () ->
+                "Ann".equals(tileText(names.teacher(), ann.peerId(), ".name"))
+                        && "guest".equals(tileText(names.teacher(), ann.peerId(), ".role"))
+                        && "Remove".equals(tileText(names.teacher(), ann.peerId(), ".remove")));
+        assertThat(ann.elements(By.cssSelector("#grid .remove"))).as("guests cannot remove").isEmpty();
+        assertThat(ann.element(By.id("lock-button")).isDisplayed()).as("guests cannot lock").isFalse();
+        assertThat(names.teacher().element(By.id("lock-button")).isDisplayed()).isTrue();
     }
 
     @Test
     void aStudentWhoLeavesDisappearsFromTheOthersAndFromTheRoomApi() {
-        List<ChromiumPage> trio = joinAll("leave", "both", "Ann", "Ben", "Cleo");
+        OpenClass leave = teacherOpensClass("Leave");
+        List<ChromiumPage> trio = List.of(leave.teacher(), guest(leave, "Ann", "both"), guest(leave, "Cleo", "both"));
         ChromiumPage leaver = trio.get(2);
         String leaverId = leaver.peerId();
         for (ChromiumPage page : trio) {
             awaitMediaFromAll(page, otherPeerIds(page, trio));
         }
-        List<String> leaverProducers = api.producerIdsOf("leave", leaverId);
+        List<String> leaverProducers = api.producerIdsOf(leave.roomId(), leaverId);
         assertThat(leaverProducers).as("producers of the leaver before leaving").hasSize(2);
 
         leaver.element(By.id("leave-button")).click();
@@ -77,42 +103,86 @@ class BrowserCallIT {
                     () -> !page.remoteTilePeerIds().contains(leaverId));
         }
         trio.get(0).awaitUntil(TIMEOUT, "the room API no longer lists the leaver or its media",
-                () -> !api.participantIds("leave").contains(leaverId)
-                        && api.producerIdsInUse("leave").stream().noneMatch(leaverProducers::contains));
-        assertThat(api.participantIds("leave")).hasSize(2);
+                () -> !api.participantIds(leave.roomId()).contains(leaverId)
+                        && api.producerIdsInUse(leave.roomId()).stream().noneMatch(leaverProducers::contains));
+        assertThat(api.participantIds(leave.roomId())).hasSize(2);
         assertThat(leaver.connectionState()).isEqualTo("closed");
     }
 
     @Test
     void aListenOnlyStudentReceivesBothSpeakers() {
-        List<ChromiumPage> speakers = joinAll("listen", "both", "Ann", "Ben");
-        ChromiumPage listener = join("listen", "Lea", "none");
+        OpenClass listen = teacherOpensClass("Listen");
+        List<ChromiumPage> speakers = List.of(listen.teacher(), guest(listen, "Ann", "both"));
+        ChromiumPage listener = guest(listen, "Lea", "none");
         List<String> speakerIds = speakers.stream().map(ChromiumPage::peerId).toList();
 
         awaitMediaFromAll(listener, speakerIds);
         System.out.printf("[e2e] listen-only %s: join -> first decoded frame %s ms%n",
                 listener.label(), joinToFirstFrameMillis(listener, speakerIds));
         for (ChromiumPage speaker : speakers) {
-            assertThat(speaker.remoteTilePeerIds()).as(speaker.label() + " shows the listener")
-                    .contains(listener.peerId());
+            speaker.awaitUntil(TIMEOUT, "shows the listener", () -> speaker.remoteTilePeerIds().contains(listener.peerId()));
         }
-        assertThat(api.producerIdsOf("listen", listener.peerId())).isEmpty();
+        assertThat(api.producerIdsOf(listen.roomId(), listener.peerId())).isEmpty();
     }
 
-    private List<ChromiumPage> joinAll(String room, String media, String... names) {
-        List<ChromiumPage> joined = new ArrayList<>();
-        for (String name : names) {
-            joined.add(join(room, name, media));
-        }
-        return joined;
+    /**
+     * The teacher opens the server's home ({@code GET /} → sign-in page), signs in with the stored
+     * account, creates a guest-friendly class on the page ({@code POST /api/v1/rooms}) and follows
+     * its join link; the join page joins with the access token of the tab.
+     */
+    private OpenClass teacherOpensClass(String className) {
+        ChromiumPage teacher = launch(className + "-Teacher");
+        teacher.open(server.homeUrl());
+        teacher.awaitUntil(TIMEOUT, "the sign-in form shows", () -> teacher.element(By.id("signin-form")).isDisplayed());
+        teacher.element(By.id("email-input")).sendKeys(server.teacherEmail());
+        teacher.element(By.id("password-input")).sendKeys(server.teacherPassword());
+        teacher.element(By.id("signin-button")).click();
+        teacher.awaitUntil(TIMEOUT, "signed in as a teacher", () -> teacher.element(By.id("create-form")).isDisplayed());
+        assertThat(teacher.text("who-name")).isEqualTo(E2eServer.TEACHER_NAME);
+        assertThat(teacher.text("who-role")).isEqualTo("teacher");
+
+        teacher.element(By.id("class-name-input")).sendKeys(className);
+        teacher.element(By.id("create-button")).click();
+        teacher.awaitUntil(TIMEOUT, "the new class is listed", () -> !teacher.elements(By.cssSelector("a.join-link")).isEmpty());
+        WebElement link = teacher.element(By.cssSelector("a.join-link"));
+        assertThat(link.getText()).isEqualTo(className);
+        String roomId = link.getAttribute("data-room-id");
+        String href = link.getAttribute("href");
+        String code = href.substring(href.lastIndexOf('/') + 1);
+        link.click();
+
+        awaitJoinedAs(teacher, E2eServer.TEACHER_NAME, "teacher");
+        assertThat(teacher.js("return window.vtp.roomId;")).isEqualTo(roomId);
+        assertThat(teacher.text("room-name")).isEqualTo(className);
+        return new OpenClass(roomId, code, teacher);
     }
 
-    private ChromiumPage join(String room, String name, String media) {
-        ChromiumPage page = screenshots.watch(ChromiumPage.launch(room + "-" + name));
-        pages.add(page);
-        page.open(server.joinUrl(room, name, media));
-        page.awaitUntil(TIMEOUT, "joined the room", () -> page.peerId() != null);
+    /** A student opens the class's link with a name: it joins as a guest at once. */
+    private ChromiumPage guest(OpenClass open, String name, String media) {
+        ChromiumPage page = launch(open.teacher().label().replace("-Teacher", "-" + name));
+        page.open(server.guestJoinUrl(open.code(), name, media));
+        awaitJoinedAs(page, name, "guest");
         return page;
+    }
+
+    /** Joined, and the top bar shows who the page is: name and role from the server's answer. */
+    private static void awaitJoinedAs(ChromiumPage page, String name, String role) {
+        page.awaitUntil(TIMEOUT, "joined the room", () -> page.peerId() != null);
+        page.awaitUntil(TIMEOUT, "the top bar shows " + name + " (" + role + ")", () -> page.element(By.id("who")).isDisplayed()
+                && name.equals(page.text("who-name")) && role.equals(page.text("who-role")));
+    }
+
+    private ChromiumPage launch(String label) {
+        ChromiumPage page = screenshots.watch(ChromiumPage.launch(label));
+        pages.add(page);
+        return page;
+    }
+
+    /** Text of a part of a remote tile ({@code .name}, {@code .role}, {@code .remove}), or null. */
+    private static String tileText(ChromiumPage page, String peerId, String part) {
+        Object text = page.js("const tile = document.querySelector('#grid .tile[data-peer-id=\"' + arguments[0] + '\"]');"
+                + " const e = tile && tile.querySelector(arguments[1]); return e ? e.textContent : null;", peerId, part);
+        return (String) text;
     }
 
     private static List<String> otherPeerIds(ChromiumPage page, List<ChromiumPage> all) {

@@ -101,6 +101,15 @@ final class ChromiumPage implements AutoCloseable {
         return browser.driver().findElement(by);
     }
 
+    List<WebElement> elements(By by) {
+        return browser.driver().findElements(by);
+    }
+
+    /** The text content of the element with this id (also when hidden). */
+    String text(String id) {
+        return String.valueOf(js("const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id));
+    }
+
     /** Milliseconds value of a {@code window.vtpEvents} timestamp expression, or -1 if unset. */
     long eventTime(String path) {
         Object value = js("const v = window.vtpEvents && window.vtpEvents." + path + "; return v == null ? -1 : v;");

@@ -1,52 +1,73 @@
 package org.vtp.server.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
-import org.vtp.server.classroom.Classroom;
-import org.vtp.server.classroom.InMemoryClassroomDirectory;
-import org.vtp.server.testing.TestAccess;
+import org.vtp.server.auth.Role;
 import org.vtp.sfu.Sfu;
 
 /**
- * The VTP server under test: the one place that knows how to start it. Embedded in this JVM on
- * loopback with ephemeral HTTP and media ports, bound to and announcing 127.0.0.1
- * ({@code ServerConfig.loopback}); the SFU first, then the server, closed in reverse order. Tokens
- * are checked (fake token service); every room a test names is a guest-enabled classroom whose join
- * code is {@code code-<room>}, and pages join through that code as guests.
+ * The VTP server under test: the one place that knows how to start it. The production setup
+ * ({@link VtpServer#startSecured}: H2 store in a fresh data directory, JWTs, stored classrooms)
+ * embedded in this JVM on loopback with ephemeral HTTP and media ports, bound to and announcing
+ * 127.0.0.1 ({@code ServerConfig.loopback}); the SFU first, then the server, closed in reverse
+ * order. One teacher account exists, made as {@code user add} makes it; teachers sign in through
+ * the sign-in page and students join as guests by a class's link.
  *
- * <p>With {@code -Dvtp.e2e.baseUrl=http://127.0.0.1:8080} the tests use a server started
- * elsewhere instead; there the room names must be join codes of guest-enabled classrooms.
+ * <p>With {@code -Dvtp.e2e.baseUrl=http://127.0.0.1:8080 -Dvtp.e2e.teacherEmail=...
+ * -Dvtp.e2e.teacherPassword=...} the tests use a server started elsewhere and that teacher.
  */
 final class E2eServer implements AutoCloseable {
 
+    static final String TEACHER_NAME = "Tom Teacher";
+    private static final String TEACHER_EMAIL = "tom@school.example";
+    private static final String TEACHER_PASSWORD = "correct horse battery staple";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String baseUrl;
+    private final String teacherEmail;
+    private final String teacherPassword;
     private final VtpServer server;
     private final Sfu sfu;
-    private final InMemoryClassroomDirectory classrooms;
 
-    private E2eServer(String baseUrl, VtpServer server, Sfu sfu, InMemoryClassroomDirectory classrooms) {
+    private E2eServer(String baseUrl, String teacherEmail, String teacherPassword, VtpServer server, Sfu sfu) {
         this.baseUrl = baseUrl;
+        this.teacherEmail = teacherEmail;
+        this.teacherPassword = teacherPassword;
         this.server = server;
         this.sfu = sfu;
-        this.classrooms = classrooms;
     }
 
     static E2eServer start() throws Exception {
         String external = System.getProperty("vtp.e2e.baseUrl");
         if (external != null && !external.isBlank()) {
-            return new E2eServer(external.replaceAll("/+$", ""), null, null, null);
+            return new E2eServer(external.replaceAll("/+$", ""), System.getProperty("vtp.e2e.teacherEmail"),
+                    System.getProperty("vtp.e2e.teacherPassword"), null, null);
         }
         Path dataDir = Files.createTempDirectory("vtp-e2e-data-");
         ServerConfig config = ServerConfig.loopback(dataDir);
         Sfu sfu = Sfu.start(config.sfuConfig());
         try {
-            InMemoryClassroomDirectory classrooms = new InMemoryClassroomDirectory();
-            VtpServer server = VtpServer.start(config, sfu, TestAccess.tokens(classrooms));
-            return new E2eServer("http://127.0.0.1:" + server.httpPort(), server, sfu, classrooms);
+            VtpServer server = VtpServer.startSecured(config, sfu);
+            try {
+                server.accounts().service().createUser(null, TEACHER_EMAIL, TEACHER_NAME, TEACHER_PASSWORD,
+                        Role.TEACHER, "e2e");
+            } catch (Exception e) {
+                server.close();
+                throw e;
+            }
+            return new E2eServer("http://127.0.0.1:" + server.httpPort(), TEACHER_EMAIL, TEACHER_PASSWORD, server, sfu);
         } catch (Exception | Error e) {
             sfu.close();
             throw e;
@@ -57,24 +78,36 @@ final class E2eServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /**
-     * The join link of the browser client for {@code room} (a guest-enabled classroom with that id,
-     * created on first use), display name and media choice.
-     */
-    String joinUrl(String room, String name, String media) {
-        return baseUrl + "/join/" + code(room) + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+    /** Where {@code GET /} leads: the sign-in page. */
+    String homeUrl() {
+        return baseUrl + "/";
+    }
+
+    String teacherEmail() {
+        return teacherEmail;
+    }
+
+    String teacherPassword() {
+        return teacherPassword;
+    }
+
+    /** The link a teacher hands out, with the student's name and media choice: students join as guests. */
+    String guestJoinUrl(String code, String name, String media) {
+        return baseUrl + "/join/" + code + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                 + "&media=" + media;
     }
 
-    private String code(String room) {
-        if (classrooms == null) {
-            return room;
+    /** An access token of the teacher, from {@code POST /api/v1/auth/login} (for the live room view). */
+    String teacherToken() throws Exception {
+        String body = JSON.createObjectNode().put("email", teacherEmail).put("password", teacherPassword).toString();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth/login"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("teacher login: HTTP " + response.statusCode() + " " + response.body());
         }
-        String code = "code-" + room;
-        if (classrooms.byId(room).isEmpty()) {
-            classrooms.put(new Classroom(room, "teacher-e2e", "Class " + room, code, true, false, false));
-        }
-        return code;
+        JsonNode session = JSON.readTree(response.body());
+        return session.get("accessToken").asText();
     }
 
     @Override

@@ -11,22 +11,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code GET /api/v1/rooms/<roomId>} of src-docs/protocol.md, as the tests read it. */
+/**
+ * The live room view of src-docs/protocol.md as the class's teacher reads it:
+ * {@code GET /api/v1/rooms/<roomId>/live} with the teacher's access token.
+ */
 final class RoomApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String token;
 
-    RoomApi(String baseUrl) {
+    RoomApi(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     /** The room document, or null when the server answers 404 (nobody in the room). */
     JsonNode room(String roomId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/rooms/" + roomId))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/rooms/" + roomId + "/live"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {

@@ -75,11 +75,21 @@ class HttpIT {
     }
 
     @Test
-    void rootRedirectsToTheDefaultClass() throws Exception {
+    void rootRedirectsToTheSignInPage() throws Exception {
         HttpResponse<String> response = get("/");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("location")).hasValue("/join/class");
+        assertThat(response.headers().firstValue("location")).hasValue("/signin");
+    }
+
+    @Test
+    void signInPageIsTheHomeHtmlFromTheClasspath() throws Exception {
+        HttpResponse<String> response = get("/signin");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(response.body()).contains("id=\"signin-form\"", "/static/vtp-home.js");
+        assertThat(get("/static/vtp-home.js").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -24,6 +24,19 @@ class RateLimiterTest {
     }
 
     @Test
+    void askingWhetherAnAddressHasBudgetSpendsNothing() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(limiter.allows(alice)).isTrue();
+        }
+        limiter.tryAcquire(alice);
+        limiter.tryAcquire(alice);
+        limiter.tryAcquire(alice);
+        assertThat(limiter.allows(alice)).isFalse();
+        now.addAndGet(1_000_000_000L);
+        assertThat(limiter.allows(alice)).isTrue();
+    }
+
+    @Test
     void aBurstPassesThenRequestsAreRefusedUntilTimeRefillsTheBucket() {
         assertThat(limiter.tryAcquire(alice)).isTrue();
         assertThat(limiter.tryAcquire(alice)).isTrue();
