@@ -3,6 +3,7 @@ package org.vtp.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,7 +32,8 @@ class ArchitectureTest {
     @Test
     void theAppReachesTheMediaPlaneOnlyThroughItsPublicDoor() {
         noClasses().that().resideInAnyPackage("org.vtp.client..", "org.vtp.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vtp.sfu.(*)..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.vtp.sfu.(*)..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("org.vtp.sfu.api..")))
                 .allowEmptyShould(true)
                 .because("only org.vtp.sfu.api and the entry class org.vtp.sfu.Sfu are public")
                 .check(app);
