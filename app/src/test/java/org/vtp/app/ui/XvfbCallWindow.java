@@ -45,8 +45,11 @@ public final class XvfbCallWindow extends Application {
     private MainWindow window;
     private Stage stage;
 
-    public static void main(String[] args) {
-        launch(args);
+    /** The entry point: a class that is no Application, so JavaFX on the class path is accepted. */
+    public static final class Launcher {
+        public static void main(String[] args) {
+            Application.launch(XvfbCallWindow.class, args);
+        }
     }
 
     @Override
