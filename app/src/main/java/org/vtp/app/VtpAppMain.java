@@ -102,10 +102,10 @@ public final class VtpAppMain implements Callable<Integer> {
     }
 
     private int host() throws Exception {
-        String room = name == null ? HostOptions.DEFAULT_ROOM : name;
+        String className = name == null ? HostOptions.DEFAULT_CLASS_NAME : name;
         HostOptions options;
         try {
-            options = hostOptions(room);
+            options = hostOptions(className);
         } catch (IllegalArgumentException e) {
             System.err.println("Invalid option: " + e.getMessage());
             return 2;
@@ -129,12 +129,12 @@ public final class VtpAppMain implements Callable<Integer> {
         return 0;
     }
 
-    private HostOptions hostOptions(String room) {
-        HostOptions base = loopback ? HostOptions.loopback(room, dataDir) : HostOptions.lan(room, dataDir);
+    private HostOptions hostOptions(String className) {
+        HostOptions base = loopback ? HostOptions.loopback(className, dataDir) : HostOptions.lan(className, dataDir);
         if (port == null) {
             return base;
         }
-        return new HostOptions(base.room(), base.bindAddress(), base.announcedAddresses(), port, base.mediaPort(),
+        return new HostOptions(base.className(), base.bindAddress(), base.announcedAddresses(), port, base.mediaPort(),
                 base.localHttpPort(), base.dataDir());
     }
 

@@ -34,7 +34,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.server.access.RoomGates;
+import org.vtp.server.account.AccountException;
 import org.vtp.server.account.Passwords;
+import org.vtp.server.classroom.Classroom;
 import org.vtp.server.http.ApiParts;
 import org.vtp.server.http.ApiRouter;
 import org.vtp.server.http.HttpRoutes;
@@ -238,6 +240,21 @@ public final class VtpServer implements AutoCloseable {
      */
     public Accounts accounts() {
         return accounts;
+    }
+
+    /**
+     * Opens (or reopens, by name) the class this machine hosts: guests admitted, owned by the local
+     * admin account, which is created on first use (see {@code --host-class}). The owner's user id
+     * is {@link Classroom#ownerId()}; mint its access token with {@link Accounts#tokens()}.
+     *
+     * @throws IOException if the account database cannot be read or written
+     */
+    public Classroom openHostedClass(String name) throws IOException {
+        try {
+            return HostedClass.open(accounts, name);
+        } catch (SQLException | AccountException e) {
+            throw new IOException("cannot open the class \"" + name + "\": " + e.getMessage(), e);
+        }
     }
 
     /** The TCP port actually bound (the configured one, or the one picked for port 0). */

@@ -7,6 +7,7 @@ import org.vtp.client.host.HostOptions;
 import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
+import org.vtp.client.signalling.Admission;
 
 /**
  * {@code vtp-app --host}: hosts a class, prints its join link, optionally joins it with a
@@ -24,7 +25,10 @@ public final class HeadlessHost implements AutoCloseable {
         this.hosted = hosted;
     }
 
-    /** Starts hosting and prints the link; with {@code withCamera}, joins as {@code teacherName}. */
+    /**
+     * Starts hosting and prints the link; with {@code withCamera}, joins as the class's owner (an
+     * access token minted in-process) under {@code teacherName}.
+     */
     public static HeadlessHost start(HostOptions options, boolean withCamera, String teacherName, NetworkMode network,
                                      PrintWriter out) throws Exception {
         HeadlessHost host = new HeadlessHost(ClassHost.start(options));
@@ -32,7 +36,8 @@ public final class HeadlessHost implements AutoCloseable {
             host.printLinks(out);
             if (withCamera) {
                 JoinLink link = host.hosted.joinLink();
-                host.teacher = SyntheticParticipant.join(link, teacherName, network, line -> {
+                Admission owner = Admission.of(host.hosted.ownerToken(), host.hosted.roomId());
+                host.teacher = SyntheticParticipant.join(link, owner, teacherName, network, line -> {
                     out.println("[" + teacherName + "] " + line);
                     out.flush();
                 });

@@ -2,7 +2,6 @@ package org.vtp.app.headless;
 
 import dev.onvoid.webrtc.media.video.VideoTrack;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,12 +23,12 @@ import org.vtp.client.media.MediaEngine;
 import org.vtp.client.media.SineTone;
 import org.vtp.client.media.SineToneSource;
 import org.vtp.client.media.SyntheticVideoSource;
-import org.vtp.client.signalling.CertificatePin;
+import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.SignallingClient;
 
 /**
  * One participant joined through a {@link JoinLink} (pinning its certificate when the link carries
- * a fingerprint), publishing the {@code TestPattern} video and a 440 Hz tone from a
+ * a fingerprint; as a guest unless given an {@link Admission}), publishing the {@code TestPattern} video and a 440 Hz tone from a
  * {@link AudioMode#SYNTHETIC} engine (the only safe engine for a custom audio source), and
  * consuming everyone else. Status lines (joins, tracks, transport state, errors) go to the given
  * consumer, on the session's threads.
@@ -59,15 +58,22 @@ public final class SyntheticParticipant implements AutoCloseable {
     }
 
     /**
-     * Connects, joins {@code link}'s room as {@code displayName} and starts sending.
+     * Asks the link's server for a guest token as {@code displayName}, connects with it, joins the
+     * class and starts sending.
      *
      * @throws Exception when any step fails or takes longer than 15 s; nothing is left running then
      */
     public static SyntheticParticipant join(JoinLink link, String displayName, NetworkMode network,
                                             Consumer<String> status) throws Exception {
+        return join(link, await(Admission.asGuest(link, displayName, WAIT)), displayName, network, status);
+    }
+
+    /** Joins with an admission obtained elsewhere (the host's own access token). */
+    public static SyntheticParticipant join(JoinLink link, Admission admission, String displayName,
+                                            NetworkMode network, Consumer<String> status) throws Exception {
         SyntheticParticipant participant = new SyntheticParticipant(status);
         try {
-            participant.start(link, displayName, network);
+            participant.start(link, admission, displayName, network);
             return participant;
         } catch (Exception | Error e) {
             participant.close();
@@ -75,14 +81,11 @@ public final class SyntheticParticipant implements AutoCloseable {
         }
     }
 
-    private void start(JoinLink link, String displayName, NetworkMode network) throws Exception {
-        CompletableFuture<SignallingClient> connecting = link.fingerprintSha256().isPresent()
-                ? SignallingClient.connect(link.origin(), CertificatePin.sha256(link.fingerprintSha256().get()),
-                        Map.of(), WAIT)
-                : SignallingClient.connect(link.origin(), Map.of(), WAIT);
-        signalling = await(connecting);
+    private void start(JoinLink link, Admission admission, String displayName, NetworkMode network)
+            throws Exception {
+        signalling = await(SignallingClient.connect(link, admission.token(), WAIT));
         session = new CallSession(signalling, engine, new CallOptions(network, true, WAIT), sessions, listener());
-        joined = await(session.join(link.room(), displayName));
+        joined = await(session.join(admission.roomId(), displayName));
         status.accept("joined " + link.room() + " as " + joined.peerId() + " with " + joined.peers().size()
                 + " other participant(s)");
         video = new SyntheticVideoSource(media, System::nanoTime, WIDTH, HEIGHT, FPS);

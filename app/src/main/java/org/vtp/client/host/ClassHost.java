@@ -6,13 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
+import org.vtp.server.classroom.Classroom;
 import org.vtp.sfu.Sfu;
 import org.vtp.sfu.api.SfuException;
 
 /**
  * Starts hosting a class in this process: the SFU, then the VTP server with HTTPS (creating or
- * reusing the certificate in {@code <dataDir>/tls}). Blocking, about a second the first time:
- * call it off the UI thread.
+ * reusing the certificate in {@code <dataDir>/tls}) and its account store (signalling needs a
+ * token), then opens the guest-friendly class owned by the local admin. Blocking, about a second
+ * the first time: call it off the UI thread.
  */
 public final class ClassHost {
     private static final Logger LOG = LoggerFactory.getLogger(ClassHost.class);
@@ -37,14 +39,22 @@ public final class ClassHost {
         }
         VtpServer server;
         try {
-            server = VtpServer.start(config, sfu);
+            server = VtpServer.startSecured(config, sfu);
         } catch (IOException | RuntimeException e) {
             sfu.close();
             throw e;
         }
-        HostedClass hosted = new HostedClass(options.room(), server, sfu, config.publicAddresses(),
+        Classroom classroom;
+        try {
+            classroom = server.openHostedClass(options.className());
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            sfu.close();
+            throw e;
+        }
+        HostedClass hosted = new HostedClass(classroom, server, sfu, config.publicAddresses(),
                 Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("hosting class {} at {} (certificate {}), started in {} ms", options.room(), hosted.joinLink(),
+        LOG.info("hosting class {} at {} (certificate {}), started in {} ms", classroom.name(), hosted.joinLink(),
                 hosted.fingerprintForDisplay(), hosted.startDuration().toMillis());
         return hosted;
     }

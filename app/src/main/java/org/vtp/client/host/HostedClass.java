@@ -1,15 +1,23 @@
 package org.vtp.client.host;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.client.link.JoinLink;
 import org.vtp.server.HostAddresses;
 import org.vtp.server.VtpServer;
+import org.vtp.server.account.AccountException;
+import org.vtp.server.account.User;
+import org.vtp.server.auth.TokenService;
+import org.vtp.server.classroom.Classroom;
+import org.vtp.server.classroom.ClassroomStore;
 import org.vtp.server.tls.TlsIdentity;
 import org.vtp.sfu.Sfu;
 
@@ -21,23 +29,51 @@ import org.vtp.sfu.Sfu;
 public final class HostedClass implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostedClass.class);
 
-    private final String room;
+    private final Classroom classroom;
     private final VtpServer server;
     private final Sfu sfu;
     private final List<InetAddress> announced;
     private final Duration startDuration;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    HostedClass(String room, VtpServer server, Sfu sfu, List<InetAddress> announced, Duration startDuration) {
-        this.room = room;
+    HostedClass(Classroom classroom, VtpServer server, Sfu sfu, List<InetAddress> announced, Duration startDuration) {
+        this.classroom = classroom;
         this.server = server;
         this.sfu = sfu;
         this.announced = List.copyOf(announced);
         this.startDuration = startDuration;
     }
 
-    public String room() {
-        return room;
+    /** The class's name as participants see it. */
+    public String className() {
+        return classroom.name();
+    }
+
+    /** The join code: the last segment of the join links. */
+    public String code() {
+        return classroom.code();
+    }
+
+    /** The signalling {@code roomId} of the class ({@code join-room}). */
+    public String roomId() {
+        return classroom.id();
+    }
+
+    /**
+     * A fresh access token of the class's owner (the local admin), for the host's own participant:
+     * minted in-process, valid for {@link TokenService#ACCESS_TTL} (the server checks it once, at
+     * the signalling handshake).
+     *
+     * @throws IOException if the owner's account cannot be read
+     */
+    public String ownerToken() throws IOException {
+        try {
+            User owner = server.accounts().service().profile(classroom.ownerId());
+            return server.accounts().tokens().issueAccessToken(owner.id(), owner.displayName(), owner.role(),
+                    owner.tokenVersion());
+        } catch (SQLException | AccountException e) {
+            throw new IOException("cannot read the class owner's account: " + e.getMessage(), e);
+        }
     }
 
     /** The link to show (text and QR code): the first announced address, pinning the certificate. */
@@ -45,18 +81,33 @@ public final class HostedClass implements AutoCloseable {
         return joinLinks().get(0);
     }
 
+    /**
+     * Whether a name alone admits (a guest token by the link's code); on by default. Students
+     * without a guest admission need an account on this server.
+     *
+     * @throws IOException if the class cannot be updated
+     */
+    public void admitGuests(boolean allowed) throws IOException {
+        try {
+            server.accounts().classrooms().update(classroom.id(), new ClassroomStore.Patch(Optional.empty(),
+                    Optional.of(allowed), Optional.empty(), Optional.empty()));
+        } catch (SQLException e) {
+            throw new IOException("cannot change the class: " + e.getMessage(), e);
+        }
+    }
+
     /** One link per announced address (a laptop on Wi-Fi and Ethernet has two), same room and pin. */
     public List<JoinLink> joinLinks() {
         String fingerprint = tls().fingerprintSha256();
         return announced.stream()
                 .map(a -> JoinLink.of(URI.create("https://" + HostAddresses.urlHost(a) + ":" + server.httpPort()),
-                        room, fingerprint))
+                        classroom.code(), fingerprint))
                 .toList();
     }
 
-    /** {@code http://127.0.0.1:<port>/join/<room>}: the class in the host's own browser, no warning. */
+    /** {@code http://127.0.0.1:<port>/join/<code>}: the class in the host's own browser, no warning. */
     public URI localBrowserUri() {
-        return server.localPlainUri().orElseThrow().resolve("/join/" + room);
+        return server.localPlainUri().orElseThrow().resolve("/join/" + classroom.code());
     }
 
     /** The certificate's SHA-256 as people compare it ({@code AB:CD:...}), to show beside the link. */
@@ -98,7 +149,7 @@ public final class HostedClass implements AutoCloseable {
             server.close();
         } finally {
             sfu.close();
-            LOG.info("class {} ended", room);
+            LOG.info("class {} ended", classroom.name());
         }
     }
 

@@ -13,6 +13,7 @@ import okhttp3.OkHttpClient;
 import org.json.JSONObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vtp.client.link.JoinLink;
 
 /**
  * One Socket.IO connection to a VTP server, websocket transport only (the polling upgrade loses
@@ -48,6 +49,15 @@ public final class SignallingClient implements AutoCloseable {
     public static CompletableFuture<SignallingClient> connect(URI origin, CertificatePin pin, Map<String, String> auth,
                                                               Duration timeout) {
         return connect(origin, pin.applyTo(new OkHttpClient.Builder()).build(), auth, timeout);
+    }
+
+    /**
+     * Connects to a join link's server presenting {@code token} ({@code auth: {token}}): over
+     * https pinning the link's fingerprint when it carries one (else trusting the JDK's
+     * certificate authorities), over plain http for http links.
+     */
+    public static CompletableFuture<SignallingClient> connect(JoinLink link, String token, Duration timeout) {
+        return connect(link.origin(), HttpClients.forLink(link, null), Map.of("token", token), timeout);
     }
 
     private static CompletableFuture<SignallingClient> connect(URI origin, OkHttpClient http, Map<String, String> auth,
@@ -125,8 +135,7 @@ public final class SignallingClient implements AutoCloseable {
     public void close() {
         socket.off();
         socket.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        HttpClients.release(http);
     }
 
     /** An error with its cause: socket.io wraps TLS and network failures in a bare "websocket error". */

@@ -73,7 +73,7 @@ class DesktopFlowsIT {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(calls.requests).singleElement().satisfies(r -> {
-            assertThat(r.target().roomId()).isEqualTo("physics-7b");
+            assertThat(r.target().code()).isEqualTo("physics-7b");
             assertThat(r.displayName()).isEqualTo("Ada");
         });
         assertThat(store.settings.lastName()).isEqualTo("Ada");

@@ -24,6 +24,7 @@ import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.media.FrameCounter;
+import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.CertificatePin;
 
 /**
@@ -63,7 +64,8 @@ class HostedClassChromiumIT {
         long linkLiveMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - hostStart);
         assertThat(link.origin().getHost()).isEqualTo("127.0.0.1");
 
-        app = SyntheticParticipant.join(link, "Teacher", NetworkMode.LOOPBACK, line -> System.out.println("[app] " + line));
+        app = SyntheticParticipant.join(link, Admission.of(hosted.ownerToken(), hosted.roomId()), "Teacher",
+                NetworkMode.LOOPBACK, line -> System.out.println("[app] " + line));
         String pageId = joinWithChromium(link, "Ann");
         assertThat(page.evaluate("window.isSecureContext")).isEqualTo(Boolean.TRUE);
         assertThat(page.evaluate("location.protocol")).isEqualTo("https:");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtp.client.e2e.Await;
 import org.vtp.client.link.JoinLink;
+import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.CertificatePin;
 import org.vtp.client.signalling.SignallingClient;
 import org.vtp.client.signalling.SignallingException;
@@ -56,9 +57,10 @@ class HostedClassHttpsIT {
     @Test
     void theJoinLinkPinsTheServedCertificateOnTheLoopbackAddress() {
         assertThat(link.origin().toString()).matches("https://127\\.0\\.0\\.1:\\d+");
-        assertThat(link.room()).isEqualTo("maths");
+        assertThat(link.room()).isEqualTo(hosted.code());
+        assertThat(hosted.className()).isEqualTo("maths");
         assertThat(link.fingerprintSha256()).contains(hosted.tls().fingerprintSha256());
-        assertThat(hosted.localBrowserUri().toString()).matches("http://127\\.0\\.0\\.1:\\d+/join/maths");
+        assertThat(hosted.localBrowserUri().toString()).matches("http://127\\.0\\.0\\.1:\\d+/join/" + hosted.code());
         assertThat(hosted.localBrowserUri().getPort()).isNotEqualTo(link.origin().getPort());
     }
 
@@ -70,14 +72,45 @@ class HostedClassHttpsIT {
     }
 
     @Test
-    void signallingWorksOverWssWithThePinnedCertificate() throws Exception {
-        signalling = SignallingClient.connect(link.origin(), CertificatePin.sha256(link.fingerprintSha256().get()),
-                Map.of(), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    void aGuestTokenFromTheLinkAdmitsToTheClassOverPinnedWss() throws Exception {
+        Admission guest = Admission.asGuest(link, "Ann", WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        signalling = SignallingClient.connect(link, guest.token(), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
-        JSONObject joined = signalling.request("join-room", new JSONObject().put("roomId", link.room())
-                .put("displayName", "Ann"), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertThat(joined.getString("roomId")).isEqualTo("maths");
-        assertThat(joined.getString("peerId")).isNotBlank();
+        JSONObject joined = signalling.request("join-room", new JSONObject().put("roomId", guest.roomId()),
+                WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(guest.roomId()).isEqualTo(hosted.roomId());
+        assertThat(guest.className()).isEqualTo("maths");
+        assertThat(joined.getString("displayName")).isEqualTo("Ann");
+        assertThat(joined.getString("role")).isEqualTo("guest");
+        assertThat(joined.getBoolean("moderator")).isFalse();
+    }
+
+    @Test
+    void theHostsOwnTokenJoinsAsTheModeratingOwner() throws Exception {
+        signalling = SignallingClient.connect(link, hosted.ownerToken(), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        JSONObject joined = signalling.request("join-room", new JSONObject().put("roomId", hosted.roomId()),
+                WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(joined.getString("role")).isEqualTo("admin");
+        assertThat(joined.getBoolean("moderator")).isTrue();
+    }
+
+    @Test
+    void withoutATokenNobodyJoins() throws Exception {
+        signalling = SignallingClient.connect(link.origin(), CertificatePin.sha256(link.fingerprintSha256().get()),
+                Map.of(), WAIT).handle((client, error) -> client).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (signalling != null) {
+            assertThatThrownBy(() -> signalling.request("join-room", new JSONObject().put("roomId", hosted.roomId()),
+                    WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS)).hasMessageContaining("UNAUTHENTICATED");
+        }
+    }
+
+    @Test
+    void anUnknownCodeGetsNoGuestToken() {
+        JoinLink unknown = JoinLink.of(link.origin(), "no-such-class", link.fingerprintSha256().orElseThrow());
+
+        assertThatThrownBy(() -> Admission.asGuest(unknown, "Ann", WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS))
+                .hasCauseInstanceOf(SignallingException.class).hasMessageContaining("NOT_FOUND");
     }
 
     @Test
@@ -113,9 +146,13 @@ class HostedClassHttpsIT {
         String before = first.tls().fingerprintSha256();
         first.stop();
         try (HostedClass again = ClassHost.start(HostOptions.loopback("restart", other))) {
-            assertThat(again.joinLink().fingerprintSha256()).contains(before);
-            signalling = SignallingClient.connect(again.joinLink().origin(), CertificatePin.sha256(before), Map.of(),
-                    WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(again.joinLink().room()).isEqualTo(first.joinLink().room());
+            assertThat(again.joinLink().fingerprintSha256()).isEqualTo(first.joinLink().fingerprintSha256());
+            Admission guest = Admission.asGuest(again.joinLink(), "Bo", WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            signalling = SignallingClient.connect(again.joinLink(), guest.token(), WAIT)
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(signalling.request("join-room", new JSONObject().put("roomId", guest.roomId()), WAIT)
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS).getString("peerId")).isNotBlank();
 
             again.stop();
 

@@ -67,7 +67,7 @@ public final class HostingViewModel {
 
     /** The teacher joins their own class under the last used name (or "Teacher"). */
     public void joinOwnClass() {
-        JoinTarget target = JoinTarget.fromLink(hostedClass.joinLink()).orElse(null);
+        JoinTarget target = hosting.ownSeat().or(() -> JoinTarget.fromLink(hostedClass.joinLink())).orElse(null);
         if (target == null) {
             status.set("The join link cannot be opened by this app");
             return;

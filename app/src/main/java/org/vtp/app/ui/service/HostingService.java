@@ -1,10 +1,11 @@
 package org.vtp.app.ui.service;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Hosts a class from this machine (embedded server + SFU). The integrator's adapter runs
- * {@code ClassHost.start(options)}; futures complete on a background thread.
+ * Hosts a class from this machine (embedded server + SFU). The adapter runs
+ * {@code ClassHost.start(options)} off the FX thread; futures complete on a background thread.
  */
 public interface HostingService {
     /**
@@ -12,6 +13,14 @@ public interface HostingService {
      * @param allowGuests whether students may join without an account
      */
     CompletableFuture<HostedClassInfo> host(String className, boolean allowGuests);
+
+    /**
+     * The host's own seat in the hosted class (joined as its owner, not as a guest), with fresh
+     * credentials; empty when nothing is hosted or the service cannot mint them.
+     */
+    default Optional<JoinTarget> ownSeat() {
+        return Optional.empty();
+    }
 
     /** Stops the hosted class, if any. Idempotent. */
     void stop();

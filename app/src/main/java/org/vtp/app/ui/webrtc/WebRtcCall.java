@@ -59,14 +59,15 @@ final class WebRtcCall implements CallModel, CallListener {
     }
 
     /** Joins and publishes; on failure everything created so far is closed again. */
-    static CompletableFuture<CallModel> start(SignallingClient signalling, JoinRequest request, CallOptions options,
-                                              ExecutorService workers, ScheduledExecutorService media) {
+    static CompletableFuture<CallModel> start(SignallingClient signalling, String roomId, JoinRequest request,
+                                              CallOptions options, ExecutorService workers,
+                                              ScheduledExecutorService media) {
         MediaEngine engine = new MediaEngine(LocalMedia.audioModeFor(request.media()));
         WebRtcCall call = new WebRtcCall(request, signalling, engine,
                 LocalMedia.create(engine, request.media(), media));
         call.session = new CallSession(signalling, engine, options, workers, call);
         signalling.onDisconnect(reason -> call.changeState(ConnectionState.LOST));
-        return call.session.join(request.target().roomId(), request.displayName())
+        return call.session.join(roomId, request.displayName())
                 .thenAccept(call::joined)
                 .thenCompose(v -> call.publish())
                 .<CallModel>thenApply(v -> call)
@@ -184,7 +185,7 @@ final class WebRtcCall implements CallModel, CallListener {
 
     @Override
     public String roomId() {
-        return request.target().roomId();
+        return request.target().code();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.vtp.app.ui.webrtc;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,12 +10,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.CallService;
 import org.vtp.app.ui.service.JoinRequest;
+import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.client.call.CallOptions;
+import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.SignallingClient;
 
 /**
- * {@link CallService} over the client library: each join gets its own media engine, signalling
- * connection and {@link org.vtp.client.call.CallSession} (see {@link WebRtcCall}). Owns the
+ * {@link CallService} over the client library: each join obtains a guest token by the link's code
+ * (unless the target carries an admission: the host's own seat), then gets its own media engine,
+ * signalling connection (wss pinned to the link's fingerprint, or plain for http links) and {@link org.vtp.client.call.CallSession} (see {@link WebRtcCall}). Owns the
  * worker threads shared by all calls; {@link #close()} stops them after the calls were left.
  */
 public final class WebRtcCallService implements CallService, AutoCloseable {
@@ -37,8 +39,12 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
 
     @Override
     public CompletableFuture<CallModel> join(JoinRequest request) {
-        return SignallingClient.connect(request.target().origin(), Map.of(), CONNECT_TIMEOUT)
-                .thenComposeAsync(signalling -> WebRtcCall.start(signalling, request, options, workers, media), workers);
+        JoinTarget target = request.target();
+        CompletableFuture<Admission> admission = target.admission().map(CompletableFuture::completedFuture)
+                .orElseGet(() -> Admission.asGuest(target.link(), request.displayName(), CONNECT_TIMEOUT));
+        return admission.thenComposeAsync(pass -> SignallingClient.connect(target.link(), pass.token(), CONNECT_TIMEOUT)
+                .thenComposeAsync(signalling -> WebRtcCall.start(signalling, pass.roomId(), request, options, workers,
+                        media), workers), workers);
     }
 
     @Override

@@ -67,7 +67,7 @@ class HostingViewModelTest {
 
         assertThat(calls.requests).hasSize(1);
         assertThat(calls.requests.get(0).displayName()).isEqualTo("Mr Smith");
-        assertThat(calls.requests.get(0).target().roomId()).isEqualTo("physics-7b");
+        assertThat(calls.requests.get(0).target().code()).isEqualTo("physics-7b");
         assertThat(calls.requests.get(0).media().cameraId()).contains("vtp:test-pattern");
         assertThat(navigator.screens).containsExactly("call");
     }

@@ -7,44 +7,66 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vtp.client.link.JoinLink;
+import org.vtp.client.signalling.Admission;
 
 class JoinTargetTest {
+    private static final String FP = "ab".repeat(32);
 
     @ParameterizedTest
     @CsvSource({
-        "https://192.168.1.20:8443/join/physics-7b, https://192.168.1.20:8443/, physics-7b",
-        "https://192.168.1.20:8443/join/physics-7b?name=Ada&media=none, https://192.168.1.20:8443/, physics-7b",
-        "'  http://127.0.0.1:8080/join/class  ', http://127.0.0.1:8080/, class",
-        "HTTPS://school.example/join/A_1, https://school.example/, A_1"})
-    void aJoinLinkGivesTheOriginAndTheRoom(String link, String origin, String room) {
+        "https://192.168.1.20:8443/join/physics-7b, https://192.168.1.20:8443, physics-7b",
+        "https://192.168.1.20:8443/join/physics-7b?name=Ada&media=none, https://192.168.1.20:8443, physics-7b",
+        "'  http://127.0.0.1:8080/join/class  ', http://127.0.0.1:8080, class",
+        "HTTPS://school.example/join/A_1, https://school.example:443, A_1"})
+    void aJoinLinkGivesTheOriginAndTheCodeAndNeedsAGuestToken(String link, String origin, String code) {
         JoinTarget target = JoinTarget.fromLink(link).orElseThrow();
 
-        assertThat(target.origin()).isEqualTo(URI.create(origin));
-        assertThat(target.roomId()).isEqualTo(room);
-        assertThat(target.link()).isEqualTo(link.strip());
+        assertThat(target.link().origin()).isEqualTo(URI.create(origin));
+        assertThat(target.code()).isEqualTo(code);
+        assertThat(target.server()).isEqualTo(origin);
+        assertThat(target.admission()).isEmpty();
+    }
+
+    @Test
+    void aLinkWithAFingerprintKeepsThePin() {
+        JoinTarget target = JoinTarget.fromLink("https://10.0.0.5:8443/join/abc#fp=" + FP).orElseThrow();
+
+        assertThat(target.link().fingerprintSha256()).contains(FP);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "physics-7b", "ftp://host/join/x", "https://host/room/x", "https://host/join/",
         "https://host/join/a/b", "https://host/join/bad%20room", "https:///join/x", "not a :// link",
+        "http://host/join/x#fp=" + "ab" + "ab" + "ab", "https://host/join/x#fp=nothex",
         "https://host/join/" + "x12345678901234567890123456789012345678901234567890123456789012345"})
     void anythingElseIsNotAJoinLink(String text) {
         assertThat(JoinTarget.fromLink(text)).isEmpty();
     }
 
     @Test
-    void aServerWithoutSchemeIsHttpsAndTheCodeBecomesTheRoom() {
+    void aServerWithoutSchemeIsHttpsAndTheCodeIsTheLinksCode() {
         JoinTarget target = JoinTarget.fromServerAndCode("10.0.0.5:8443", " maths ").orElseThrow();
 
-        assertThat(target.origin()).isEqualTo(URI.create("https://10.0.0.5:8443/"));
-        assertThat(target.roomId()).isEqualTo("maths");
+        assertThat(target.link().origin()).isEqualTo(URI.create("https://10.0.0.5:8443"));
+        assertThat(target.code()).isEqualTo("maths");
         assertThat(target.server()).isEqualTo("https://10.0.0.5:8443");
-        assertThat(target.link()).isEqualTo("https://10.0.0.5:8443/join/maths");
+        assertThat(target.link().format()).isEqualTo("https://10.0.0.5:8443/join/maths");
     }
 
     @ParameterizedTest
-    @CsvSource({"'', maths", "10.0.0.5, ''", "10.0.0.5, 'two words'", "'ftp://x', maths"})
+    @CsvSource({"'', maths", "10.0.0.5, ''", "10.0.0.5, 'two words'", "'ftp://x', maths", "'bad host:x', maths"})
     void aMissingServerOrABadCodeGivesNoTarget(String server, String code) {
         assertThat(JoinTarget.fromServerAndCode(server, code)).isEmpty();
+    }
+
+    @Test
+    void theHostsOwnSeatCarriesItsAdmission() {
+        JoinLink link = JoinLink.parse("https://127.0.0.1:9/join/abc#fp=" + FP);
+
+        JoinTarget seat = JoinTarget.owner(link, Admission.of("jwt", "room-id"));
+
+        assertThat(seat.admission()).contains(Admission.of("jwt", "room-id"));
+        assertThat(seat.code()).isEqualTo("abc");
     }
 }

@@ -74,7 +74,7 @@ class StartViewModelTest {
 
         assertThat(calls.requests).hasSize(1);
         var request = calls.requests.get(0);
-        assertThat(request.target().roomId()).isEqualTo("physics-7b");
+        assertThat(request.target().code()).isEqualTo("physics-7b");
         assertThat(request.displayName()).isEqualTo("Grace");
         assertThat(request.media().cameraId()).contains("cam0");
         assertThat(navigator.screens).containsExactly("call");
@@ -90,7 +90,7 @@ class StartViewModelTest {
 
         model.join();
 
-        assertThat(calls.requests.get(0).target().link()).isEqualTo("https://10.0.0.7:9000/join/maths");
+        assertThat(calls.requests.get(0).target().link().format()).isEqualTo("https://10.0.0.7:9000/join/maths");
     }
 
     @Test

@@ -24,15 +24,23 @@ import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.app.ui.service.VideoFeed;
+import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.ice.NetworkMode;
+import org.vtp.client.link.JoinLink;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.sfu.Sfu;
 
-/** Two calls through the real adapter, server and SFU on loopback: each sees the other's test pattern. */
+/**
+ * Calls through the real adapter to a separately started server (what {@code vtp-server.jar
+ * --host-class} runs: accounts on, a guest-friendly class) on loopback: the adapter gets a guest
+ * token by the link's code and decodes the others' video.
+ */
 class WebRtcCallServiceIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final MediaChoice TEST_PATTERN = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID),
+            Optional.empty());
 
     @TempDir
     Path dataDir;
@@ -41,10 +49,11 @@ class WebRtcCallServiceIT {
     void twoParticipantsSeeEachOthersVideoAndTheConnectedState() throws Exception {
         ServerConfig config = ServerConfig.loopback(dataDir);
         try (Sfu sfu = Sfu.start(config.sfuConfig());
-             VtpServer server = VtpServer.start(config, sfu);
+             VtpServer server = VtpServer.startSecured(config, sfu);
              WebRtcCallService service = new WebRtcCallService(
                      new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
-            JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/ui-it").toString()).orElseThrow();
+            String code = server.openHostedClass("UI class").code();
+            JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
             MediaChoice pattern = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID), Optional.empty());
             Recorder ada = new Recorder();
             Recorder grace = new Recorder();
@@ -66,6 +75,34 @@ class WebRtcCallServiceIT {
         }
     }
 
+    @Test
+    void theAppJoinsAClassOnARemoteHttpsServerByItsPinnedLinkAndDecodesTwoOtherParticipants() throws Exception {
+        ServerConfig config = ServerConfig.loopback(dataDir).withHttps(0);
+        try (Sfu sfu = Sfu.start(config.sfuConfig());
+             VtpServer server = VtpServer.startSecured(config, sfu);
+             WebRtcCallService service = new WebRtcCallService(
+                     new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
+            JoinLink link = JoinLink.of(server.localUri(), server.openHostedClass("Remote class").code(),
+                    server.tlsIdentity().orElseThrow().fingerprintSha256());
+            try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { });
+                 SyntheticParticipant bob = SyntheticParticipant.join(link, "Bob", NetworkMode.LOOPBACK, line -> { })) {
+                JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
+                Recorder app = new Recorder();
+                CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN))
+                        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                call.setListener(app);
+                try {
+                    await(() -> app.framesFrom(ann.peerId()) > 5 && app.framesFrom(bob.peerId()) > 5);
+                    await(() -> app.state == ConnectionState.CONNECTED);
+                    assertThat(app.names).containsValues("Ann", "Bob");
+                    await(() -> ann.videoFramesReceived() > 5 && bob.videoFramesReceived() > 5);
+                } finally {
+                    call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
     /** Bounded polling (TestFX's helper needs no FX thread). */
     private static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);
@@ -75,6 +112,7 @@ class WebRtcCallServiceIT {
     private static final class Recorder implements CallEvents, VideoTrackSink {
         final Map<String, String> names = new ConcurrentHashMap<>();
         final AtomicLong frames = new AtomicLong();
+        final Map<String, AtomicLong> framesByPeer = new ConcurrentHashMap<>();
         volatile ConnectionState state;
 
         @Override
@@ -98,9 +136,18 @@ class WebRtcCallServiceIT {
             names.remove(peerId);
         }
 
+        long framesFrom(String peerId) {
+            AtomicLong count = framesByPeer.get(peerId);
+            return count == null ? 0 : count.get();
+        }
+
         @Override
         public void onParticipantVideo(String peerId, VideoFeed feed) {
-            feed.addSink(this);
+            AtomicLong count = framesByPeer.computeIfAbsent(peerId, p -> new AtomicLong());
+            feed.addSink(frame -> {
+                count.incrementAndGet();
+                onVideoFrame(frame);
+            });
         }
 
         @Override
