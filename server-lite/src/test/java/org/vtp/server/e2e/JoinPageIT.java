@@ -31,6 +31,12 @@ class JoinPageIT {
         page = screenshots.watch(ChromiumPage.launch("join-page"));
     }
 
+    /** The page looks the code up before it shows the form: wait for it, bounded. */
+    private void awaitNameForm() {
+        page.awaitUntil(Duration.ofSeconds(10), "the name form is shown",
+                () -> page.element(By.id("join-form")).isDisplayed());
+    }
+
     @AfterEach
     void stop() {
         try {
@@ -43,8 +49,8 @@ class JoinPageIT {
     @Test
     void withoutANameThePageAsksForOneAndLoadsWithoutErrors() {
         page.open(web.baseUrl() + "/join/physics-101");
+        awaitNameForm();
 
-        assertThat(page.element(By.id("join-form")).isDisplayed()).isTrue();
         assertThat(page.element(By.id("room-name")).getText()).isEqualTo("physics-101");
         assertThat(page.js("return typeof io === 'function' && typeof VtpClient === 'function';")).isEqualTo(true);
         assertThat(page.consoleErrors()).isEmpty();
@@ -55,6 +61,7 @@ class JoinPageIT {
     @Test
     void aBlankNameIsRefusedWithAMessageAndNothingIsJoined() {
         page.open(web.baseUrl() + "/join/physics-101");
+        awaitNameForm();
 
         page.element(By.id("name-input")).sendKeys("   ");
         page.element(By.id("join-button")).click();
@@ -86,6 +93,7 @@ class JoinPageIT {
     @Test
     void aTypedNameJoinsAndIsKeptInTheAddress() {
         page.open(web.baseUrl() + "/join/physics-101?media=none");
+        awaitNameForm();
 
         page.element(By.id("name-input")).sendKeys("  Ann Lee ");
         page.element(By.id("join-button")).click();
