@@ -37,7 +37,7 @@ import org.vtp.sfu.Sfu;
  * The app shares a synthetic 1600×900 "screen" (Robot cannot capture headless) through
  * server-lite and the SFU on loopback: the other participant's tile switches from the sender's
  * 640×360 camera to 1280×720 screen frames (scaled down), and back to the camera when the share
- * stops.
+ * stops. Turning the camera off reaches the other side as a pause of the sender's video.
  */
 class ScreenShareIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -77,6 +77,11 @@ class ScreenShareIT {
                 await(() -> tile.framesSinceSwitch.get() > 10);
                 assertThat(grabs.get()).isLessThanOrEqualTo(grabsAfterStop + 1);
                 assertThat(tile.state).isEqualTo(ConnectionState.CONNECTED);
+
+                ada.setCameraOff(true);
+                await(() -> "video".equals(tile.pausedKind) && tile.paused);
+                ada.setCameraOff(false);
+                await(() -> !tile.paused);
             } finally {
                 grace.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 ada.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -109,6 +114,8 @@ class ScreenShareIT {
         final AtomicInteger height = new AtomicInteger();
         final AtomicLong framesSinceSwitch = new AtomicLong();
         volatile ConnectionState state;
+        volatile String pausedKind;
+        volatile boolean paused;
         private VideoFeed shown;
 
         @Override
@@ -149,6 +156,12 @@ class ScreenShareIT {
 
         @Override
         public void onParticipantLeft(String peerId) {
+        }
+
+        @Override
+        public void onParticipantPaused(String peerId, String kind, boolean on) {
+            pausedKind = kind;
+            paused = on;
         }
 
         @Override
