@@ -19,6 +19,13 @@ public interface CallListener {
     default void onRemoteTrackEnded(RemoteTrack track) {
     }
 
+    /**
+     * Another participant paused or resumed a producer (protocol.md {@code producerPaused}): an
+     * audio one is a mute, a video one a camera turned off. {@code kind} is "audio" or "video".
+     */
+    default void onProducerPaused(String peerId, String producerId, String kind, boolean paused) {
+    }
+
     /** The server's {@code transportState} event: new, connecting, connected, failed, closed. */
     default void onTransportState(String state) {
     }

@@ -51,6 +51,8 @@ public final class CallSession implements AutoCloseable {
     private final Negotiator negotiator;
     private final Map<String, RemoteTrack> remote = new ConcurrentHashMap<>();
     private final Set<String> consumedProducers = new HashSet<>();
+    private final Map<String, RTCRtpTransceiver> published = new ConcurrentHashMap<>();
+    private final Map<String, String> producerKinds = new ConcurrentHashMap<>();
     private final List<JSONObject> unsentCandidates = new ArrayList<>();
     private volatile String peerId;
     private volatile boolean closed;
@@ -73,6 +75,7 @@ public final class CallSession implements AutoCloseable {
                 .thenApplyAsync(ack -> {
                     JoinedRoom joined = RoomMessages.joined(ack);
                     peerId = joined.peerId();
+                    joined.peers().forEach(p -> p.producers().forEach(pr -> producerKinds.put(pr.producerId(), pr.kind())));
                     if (options.autoConsume()) {
                         joined.peers().forEach(p -> p.producers().forEach(pr -> autoConsume(pr.producerId())));
                     }
@@ -87,9 +90,27 @@ public final class CallSession implements AutoCloseable {
                     String producerId = Json.string(ack, "producerId");
                     RTCRtpTransceiver transceiver = pc.addTransceiver(track, init(RTCRtpTransceiverDirection.SEND_ONLY));
                     negotiator.bind(transceiver, producerId);
+                    published.put(producerId, transceiver);
                     return producerId;
                 }, serial)
                 .thenComposeAsync(id -> negotiator.request().thenApply(v -> id), serial);
+    }
+
+    /**
+     * {@code close-producer} for one of our producers, then stops its transceiver and renegotiates;
+     * completes once the new offer is answered. The caller disposes the track's source afterwards.
+     */
+    public CompletableFuture<Void> unpublish(String producerId) {
+        return request("close-producer", Json.object("producerId", producerId))
+                .thenComposeAsync(ack -> {
+                    RTCRtpTransceiver transceiver = published.remove(producerId);
+                    if (transceiver == null) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    negotiator.unbind(transceiver);
+                    transceiver.stop();
+                    return negotiator.request();
+                }, serial);
     }
 
     /** {@code consume}, then a recvonly transceiver; completes once negotiated. */
@@ -149,6 +170,7 @@ public final class CallSession implements AutoCloseable {
         }
         remote.values().stream().filter(t -> t.producerId().equals(producerId)).findFirst().ifPresent(track -> {
             remote.remove(track.consumerId());
+            producerKinds.remove(producerId);
             consumedProducers.remove(producerId);
             negotiator.unbind(track.transceiver());
             if (track.frameCounter() != null && track.track() instanceof VideoTrack video) {
@@ -158,6 +180,19 @@ public final class CallSession implements AutoCloseable {
             listener.onRemoteTrackEnded(track);
             negotiator.request().whenComplete((v, e) -> reportError(e));
         });
+    }
+
+    /** Remembers an announced producer's kind: {@code producerPaused} names only the id. */
+    void producerAnnounced(String producerId, String kind) {
+        producerKinds.put(producerId, kind);
+    }
+
+    /** protocol.md {@code producerPaused}: reported with the producer's kind when known. */
+    void producerPaused(String producerId, String producerPeerId, boolean paused) {
+        String kind = producerKinds.get(producerId);
+        if (kind != null && !producerPeerId.equals(peerId)) {
+            listener.onProducerPaused(producerPeerId, producerId, kind, paused);
+        }
     }
 
     private static RTCRtpTransceiverInit init(RTCRtpTransceiverDirection direction) {

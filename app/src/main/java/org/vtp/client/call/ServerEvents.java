@@ -21,12 +21,17 @@ final class ServerEvents {
         on(signalling, "peerLeft", e -> session.listener().onPeerLeft(e.optString("peerId")));
         on(signalling, "newProducer", this::newProducer);
         on(signalling, "producerClosed", e -> session.producerClosed(e.optString("producerId")));
+        on(signalling, "producerPaused", e -> session.producerPaused(e.optString("producerId", ""),
+                e.optString("peerId", ""), e.optBoolean("paused")));
         on(signalling, "transportState", e -> session.listener().onTransportState(e.optString("state")));
     }
 
     private void newProducer(JSONObject event) {
         String producerId = event.optString("producerId", "");
         boolean own = event.optString("peerId", "").equals(session.peerId());
+        if (!producerId.isEmpty() && !own) {
+            session.producerAnnounced(producerId, event.optString("kind", ""));
+        }
         if (!producerId.isEmpty() && !own && session.autoConsumes()) {
             session.autoConsume(producerId);
         }

@@ -43,6 +43,8 @@ public final class CallView {
     @FXML
     private ComboBox<DeviceInfo> cameraPicker;
     @FXML
+    private Button shareButton;
+    @FXML
     private Button leaveButton;
     @FXML
     private Label problem;
@@ -78,6 +80,9 @@ public final class CallView {
         cameraButton.selectedProperty().bindBidirectional(model.cameraOffProperty());
         cameraButton.textProperty().bind(model.cameraOffProperty().map(off -> off ? "Start camera" : "Stop camera"));
         cameraButton.setDisable(!model.cameraAvailable());
+        shareButton.textProperty().bind(model.screenSharingProperty().map(on -> on ? "Stop sharing" : "Share screen"));
+        shareButton.disableProperty().bind(model.screenShareBusyProperty());
+        shareButton.setOnAction(e -> model.toggleScreenShare());
     }
 
     private void bindPickers() {

@@ -6,6 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +38,8 @@ public final class CallViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanProperty microphoneMuted = new SimpleBooleanProperty(false);
     private final BooleanProperty cameraOff = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper screenSharing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper screenShareBusy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<DeviceInfo> cameras = FXCollections.observableArrayList();
     private final ObservableList<DeviceInfo> microphones = FXCollections.observableArrayList();
     private final ObjectProperty<DeviceInfo> camera = new SimpleObjectProperty<>();
@@ -92,6 +96,23 @@ public final class CallViewModel {
         if (call.sendsVideo()) {
             cameraOff.set(!cameraOff.get());
         }
+    }
+
+    /** Starts or stops sharing the screen; the toggle is disabled until the call confirms. */
+    public void toggleScreenShare() {
+        if (screenShareBusy.get() || leaving) {
+            return;
+        }
+        boolean wanted = !screenSharing.get();
+        screenShareBusy.set(true);
+        call.shareScreen(wanted).whenCompleteAsync((v, e) -> {
+            screenShareBusy.set(false);
+            if (e == null) {
+                screenSharing.set(wanted);
+            } else {
+                problem.set("Could not " + (wanted ? "share" : "stop sharing") + " the screen: " + Failures.message(e));
+            }
+        }, ui);
     }
 
     /** Leaves the call, then goes back (hosting panel or start screen). */
@@ -165,6 +186,15 @@ public final class CallViewModel {
         return cameraOff;
     }
 
+    public ReadOnlyBooleanProperty screenSharingProperty() {
+        return screenSharing.getReadOnlyProperty();
+    }
+
+    /** True while a share is being started or stopped. */
+    public ReadOnlyBooleanProperty screenShareBusyProperty() {
+        return screenShareBusy.getReadOnlyProperty();
+    }
+
     public ObservableList<DeviceInfo> cameras() {
         return cameras;
     }
@@ -218,6 +248,17 @@ public final class CallViewModel {
         @Override
         public void onParticipantVideoEnded(String peerId) {
             ui.execute(() -> find(peerId).ifPresent(p -> p.videoProperty().set(null)));
+        }
+
+        @Override
+        public void onParticipantPaused(String peerId, String kind, boolean paused) {
+            ui.execute(() -> find(peerId).ifPresent(p -> {
+                if ("audio".equals(kind)) {
+                    p.mutedProperty().set(paused);
+                } else if ("video".equals(kind)) {
+                    p.cameraOffProperty().set(paused);
+                }
+            }));
         }
 
         @Override

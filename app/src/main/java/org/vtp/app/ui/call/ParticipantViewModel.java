@@ -3,7 +3,9 @@ package org.vtp.app.ui.call;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.vtp.app.ui.service.VideoFeed;
 
@@ -13,6 +15,8 @@ public final class ParticipantViewModel {
     private final String displayName;
     private final boolean local;
     private final ObjectProperty<VideoFeed> video = new SimpleObjectProperty<>();
+    private final BooleanProperty muted = new SimpleBooleanProperty(false);
+    private final BooleanProperty cameraOff = new SimpleBooleanProperty(false);
 
     public ParticipantViewModel(String peerId, String displayName, boolean local) {
         this.peerId = peerId;
@@ -46,5 +50,23 @@ public final class ParticipantViewModel {
 
     public ObjectProperty<VideoFeed> videoProperty() {
         return video;
+    }
+
+    /** The participant said their microphone is muted (a remote producerPaused on audio). */
+    public BooleanProperty mutedProperty() {
+        return muted;
+    }
+
+    /** The participant said their camera is off (a remote producerPaused on video). */
+    public BooleanProperty cameraOffProperty() {
+        return cameraOff;
+    }
+
+    /** The tile's state badge: "muted", "camera off", both, or empty. */
+    public String stateBadge() {
+        if (muted.get() && cameraOff.get()) {
+            return "muted · camera off";
+        }
+        return muted.get() ? "muted" : cameraOff.get() ? "camera off" : "";
     }
 }

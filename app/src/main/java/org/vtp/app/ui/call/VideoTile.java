@@ -1,6 +1,7 @@
 package org.vtp.app.ui.call;
 
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -51,10 +52,16 @@ final class VideoTile extends StackPane {
         clip.setArcHeight(16);
         setClip(clip);
         setMinSize(0, 0);
+        Label state = new Label();
+        state.getStyleClass().add("tile-state");
+        state.textProperty().bind(Bindings.createStringBinding(participant::stateBadge,
+                participant.mutedProperty(), participant.cameraOffProperty()));
+        state.visibleProperty().bind(state.textProperty().isNotEmpty());
+        StackPane.setAlignment(state, Pos.TOP_RIGHT);
         Region frame = new Region();
         frame.getStyleClass().add("tile-frame");
         frame.setMouseTransparent(true);
-        getChildren().addAll(card, video, name, frame);
+        getChildren().addAll(card, video, name, state, frame);
         showVideo(false);
         participant.videoProperty().addListener((o, old, feed) -> attach(feed));
         attach(participant.videoProperty().get());

@@ -15,6 +15,13 @@ public interface CallEvents {
 
     void onParticipantVideoEnded(String peerId);
 
+    /**
+     * A participant muted/unmuted ({@code kind} "audio") or turned the camera off/on ("video").
+     * Default: ignored, for listeners that do not show it.
+     */
+    default void onParticipantPaused(String peerId, String kind, boolean paused) {
+    }
+
     /** A background problem worth a line in the status bar; the call goes on. */
     void onProblem(String message);
 }

@@ -33,6 +33,14 @@ public interface CallModel {
     /** Switches the microphone being sent; fails when this call cannot switch to that device. */
     CompletableFuture<Void> switchMicrophone(String microphoneId);
 
+    /**
+     * Starts or stops sharing the screen as an extra video track; completes once the room was told
+     * (or fails with a message fit for the user). Default: this call cannot share.
+     */
+    default CompletableFuture<Void> shareScreen(boolean on) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("screen sharing is not available"));
+    }
+
     /** Leaves the room and releases all media; completes when done. Idempotent. */
     CompletableFuture<Void> leave();
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.CallEvents;
@@ -23,8 +24,10 @@ import org.vtp.client.call.CallListener;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.call.CallSession;
 import org.vtp.client.call.JoinedRoom;
+import org.vtp.client.call.ProducerInfo;
 import org.vtp.client.call.RemoteTrack;
 import org.vtp.client.media.MediaEngine;
+import org.vtp.client.media.ScreenGrabber;
 import org.vtp.client.signalling.Json;
 import org.vtp.client.signalling.SignallingClient;
 
@@ -43,9 +46,11 @@ final class WebRtcCall implements CallModel, CallListener {
     private final MediaEngine engine;
     private final LocalMedia local;
     private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, VideoFeed> videos = new ConcurrentHashMap<>();
+    private final PeerVideos videos = new PeerVideos();
+    private final Map<String, Boolean> paused = new LinkedHashMap<>();
     private final Map<String, String> producerIds = new ConcurrentHashMap<>();
     private CallSession session;
+    private ScreenShare screen;
     private CallEvents events;
     private ConnectionState state = ConnectionState.CONNECTING;
     private boolean wasConnected;
@@ -61,11 +66,12 @@ final class WebRtcCall implements CallModel, CallListener {
     /** Joins and publishes; on failure everything created so far is closed again. */
     static CompletableFuture<CallModel> start(SignallingClient signalling, String roomId, JoinRequest request,
                                               CallOptions options, ExecutorService workers,
-                                              ScheduledExecutorService media) {
+                                              ScheduledExecutorService media, Supplier<ScreenGrabber> grabbers) {
         MediaEngine engine = new MediaEngine(LocalMedia.audioModeFor(request.media()));
         WebRtcCall call = new WebRtcCall(request, signalling, engine,
                 LocalMedia.create(engine, request.media(), media));
         call.session = new CallSession(signalling, engine, options, workers, call);
+        call.screen = new ScreenShare(call.session, engine, grabbers, media);
         signalling.onDisconnect(reason -> call.changeState(ConnectionState.LOST));
         return call.session.join(roomId, request.displayName())
                 .thenAccept(call::joined)
@@ -79,7 +85,11 @@ final class WebRtcCall implements CallModel, CallListener {
     }
 
     private synchronized void joined(JoinedRoom room) {
-        room.peers().forEach(p -> names.put(p.peerId(), p.displayName()));
+        room.peers().forEach(p -> {
+            names.put(p.peerId(), p.displayName());
+            p.producers().stream().filter(ProducerInfo::paused)
+                    .forEach(pr -> paused.put(p.peerId() + "/" + pr.kind(), true));
+        });
     }
 
     private CompletableFuture<Void> publish() {
@@ -99,8 +109,10 @@ final class WebRtcCall implements CallModel, CallListener {
             events = listener;
             listener.onConnectionState(state);
             names.forEach(listener::onParticipantJoined);
+            paused.forEach((key, on) -> listener.onParticipantPaused(key.substring(0, key.indexOf('/')),
+                    key.substring(key.indexOf('/') + 1), on));
+            videos.forEachShown(listener::onParticipantVideo);
         }
-        videos.forEach(listener::onParticipantVideo);
     }
 
     private synchronized void changeState(ConnectionState next) {
@@ -137,7 +149,8 @@ final class WebRtcCall implements CallModel, CallListener {
     @Override
     public synchronized void onPeerLeft(String peerId) {
         names.remove(peerId);
-        videos.remove(peerId);
+        videos.removePeer(peerId);
+        paused.keySet().removeIf(key -> key.startsWith(peerId + "/"));
         if (events != null) {
             events.onParticipantLeft(peerId);
         }
@@ -146,8 +159,7 @@ final class WebRtcCall implements CallModel, CallListener {
     @Override
     public synchronized void onRemoteTrack(RemoteTrack track) {
         if (track.track() instanceof VideoTrack video) {
-            VideoFeed feed = feedOf(video);
-            videos.put(track.peerId(), feed);
+            VideoFeed feed = videos.add(track.peerId(), track.consumerId(), feedOf(video));
             if (events != null) {
                 events.onParticipantVideo(track.peerId(), feed);
             }
@@ -156,8 +168,21 @@ final class WebRtcCall implements CallModel, CallListener {
 
     @Override
     public synchronized void onRemoteTrackEnded(RemoteTrack track) {
-        if ("video".equals(track.kind()) && videos.remove(track.peerId()) != null && events != null) {
-            events.onParticipantVideoEnded(track.peerId());
+        if (!"video".equals(track.kind())) {
+            return;
+        }
+        Optional<VideoFeed> shown = videos.remove(track.peerId(), track.consumerId());
+        if (events != null) {
+            shown.ifPresentOrElse(feed -> events.onParticipantVideo(track.peerId(), feed),
+                    () -> events.onParticipantVideoEnded(track.peerId()));
+        }
+    }
+
+    @Override
+    public synchronized void onProducerPaused(String peerId, String producerId, String kind, boolean on) {
+        paused.put(peerId + "/" + kind, on);
+        if (events != null) {
+            events.onParticipantPaused(peerId, kind, on);
         }
     }
 
@@ -234,6 +259,11 @@ final class WebRtcCall implements CallModel, CallListener {
     }
 
     @Override
+    public CompletableFuture<Void> shareScreen(boolean on) {
+        return on ? screen.start() : screen.stop();
+    }
+
+    @Override
     public CompletableFuture<Void> switchCamera(String cameraId) {
         return CompletableFuture.runAsync(() -> {
             if (!local.switchCamera(cameraId)) {
@@ -264,6 +294,9 @@ final class WebRtcCall implements CallModel, CallListener {
     private void closeAll() {
         if (session != null) {
             session.close();
+        }
+        if (screen != null) {
+            screen.close();
         }
         signalling.close();
         local.close();

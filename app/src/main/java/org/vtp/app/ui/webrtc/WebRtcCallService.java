@@ -7,11 +7,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.CallService;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.client.call.CallOptions;
+import org.vtp.client.media.RobotScreenGrabber;
+import org.vtp.client.media.ScreenGrabber;
 import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.SignallingClient;
 
@@ -25,6 +28,7 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final CallOptions options;
+    private final Supplier<ScreenGrabber> grabbers;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("vtp-call"));
     private final ScheduledExecutorService media = Executors.newScheduledThreadPool(2, daemons("vtp-media"));
 
@@ -34,7 +38,13 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
 
     /** @param options {@link org.vtp.client.ice.NetworkMode#LOOPBACK} in tests on one machine */
     public WebRtcCallService(CallOptions options) {
+        this(options, RobotScreenGrabber::primaryScreen);
+    }
+
+    /** @param grabbers makes the screen grabber when a share starts (tests inject a generated image) */
+    public WebRtcCallService(CallOptions options, Supplier<ScreenGrabber> grabbers) {
         this.options = options;
+        this.grabbers = grabbers;
     }
 
     @Override
@@ -44,7 +54,7 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
                 .orElseGet(() -> Admission.asGuest(target.link(), request.displayName(), CONNECT_TIMEOUT));
         return admission.thenComposeAsync(pass -> SignallingClient.connect(target.link(), pass.token(), CONNECT_TIMEOUT)
                 .thenComposeAsync(signalling -> WebRtcCall.start(signalling, pass.roomId(), request, options, workers,
-                        media), workers), workers);
+                        media, grabbers), workers), workers);
     }
 
     @Override

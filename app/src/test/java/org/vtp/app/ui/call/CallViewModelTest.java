@@ -2,6 +2,7 @@ package org.vtp.app.ui.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,5 +146,59 @@ class CallViewModelTest {
         call.events().onProblem("consume refused");
 
         assertThat(model.problemProperty().get()).isEqualTo("consume refused");
+    }
+
+    @Test
+    void theShareToggleStartsAndStopsTheScreenShareThroughTheCall() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        model.toggleScreenShare();
+        assertThat(call.sharingScreen).isTrue();
+        assertThat(model.screenSharingProperty().get()).isTrue();
+
+        model.toggleScreenShare();
+        assertThat(call.sharingScreen).isFalse();
+        assertThat(model.screenSharingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aShareThatCannotStartStaysOffAndSaysWhy() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        call.shareAnswer = answer;
+
+        model.toggleScreenShare();
+        assertThat(model.screenShareBusyProperty().get()).isTrue();
+        model.toggleScreenShare();
+        answer.completeExceptionally(new IllegalStateException("no screen to share (headless)"));
+
+        assertThat(model.screenShareBusyProperty().get()).isFalse();
+        assertThat(model.screenSharingProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).contains("no screen to share");
+    }
+
+    @Test
+    void othersMuteAndCameraOffShowOnTheirTile() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        call.events().onParticipantJoined("p1", "Grace");
+        ParticipantViewModel grace = model.participants().get(1);
+        assertThat(grace.stateBadge()).isEmpty();
+
+        call.events().onParticipantPaused("p1", "audio", true);
+        assertThat(grace.mutedProperty().get()).isTrue();
+        assertThat(grace.stateBadge()).isEqualTo("muted");
+
+        call.events().onParticipantPaused("p1", "video", true);
+        assertThat(grace.cameraOffProperty().get()).isTrue();
+        assertThat(grace.stateBadge()).isEqualTo("muted · camera off");
+
+        call.events().onParticipantPaused("p1", "audio", false);
+        call.events().onParticipantPaused("nobody", "video", false);
+        assertThat(grace.mutedProperty().get()).isFalse();
+        assertThat(grace.stateBadge()).isEqualTo("camera off");
+        assertThat(model.participants().get(0).stateBadge()).isEmpty();
     }
 }

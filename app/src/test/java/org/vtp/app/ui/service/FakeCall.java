@@ -15,6 +15,9 @@ public final class FakeCall implements CallModel {
     public volatile boolean cameraOff;
     public volatile String switchedCamera;
     public volatile int leaves;
+    public volatile boolean sharingScreen;
+    /** What the next {@link #shareScreen} answers; completed by default. */
+    public volatile CompletableFuture<Void> shareAnswer = CompletableFuture.completedFuture(null);
 
     public FakeCall(String roomId, String name, boolean audio, boolean video) {
         this.roomId = roomId;
@@ -76,6 +79,12 @@ public final class FakeCall implements CallModel {
     @Override
     public CompletableFuture<Void> switchMicrophone(String microphoneId) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("no microphones here"));
+    }
+
+    @Override
+    public CompletableFuture<Void> shareScreen(boolean on) {
+        sharingScreen = on;
+        return shareAnswer;
     }
 
     @Override
