@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,10 +85,6 @@ public final class Sfu implements RouterFactory, AutoCloseable {
             throw new SfuException(SfuException.Code.ALREADY_EXISTS, "router id in use: " + routerId);
         }
         return router;
-    }
-
-    public Optional<Router> router(String routerId) {
-        return Optional.ofNullable(routers.get(routerId));
     }
 
     /** The UDP port media actually uses (useful when configured with port 0). */

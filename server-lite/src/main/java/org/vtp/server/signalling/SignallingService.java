@@ -91,10 +91,6 @@ public final class SignallingService {
         onJoined(namespace, "lock-room", moderation::lockRoom);
     }
 
-    /** Sockets currently connected (tests and diagnostics). */
-    public int sessionCount() {
-        return sessions.size();
-    }
 
     private void onJoined(SocketIONamespace namespace, String event, JoinedAction action) {
         on(namespace, event, (session, who, data, reply) -> dispatch(session, data, reply, action));
