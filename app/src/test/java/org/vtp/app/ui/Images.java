@@ -37,14 +37,19 @@ final class Images {
 
     /** Saves under {@code vtp.screenshots.dir} (target/screenshots) and returns the file. */
     static Path savePng(Image image, String name) throws IOException {
-        Path dir = Path.of(System.getProperty("vtp.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb(image), 0, w);
+        return savePng(out, name);
+    }
+
+    /** Saves under {@code vtp.screenshots.dir} (target/screenshots) and returns the file. */
+    static Path savePng(BufferedImage image, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("vtp.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
         Path file = dir.resolve(name);
-        ImageIO.write(out, "png", file.toFile());
+        ImageIO.write(image, "png", file.toFile());
         return file;
     }
 }

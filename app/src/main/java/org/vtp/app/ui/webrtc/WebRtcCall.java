@@ -2,13 +2,14 @@ package org.vtp.app.ui.webrtc;
 
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.video.VideoTrack;
-import dev.onvoid.webrtc.media.video.VideoTrackSink;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,7 @@ final class WebRtcCall implements CallModel, CallListener {
     private final PeerVideos videos = new PeerVideos();
     private final Map<String, Boolean> paused = new LinkedHashMap<>();
     private final Map<String, String> producerIds = new ConcurrentHashMap<>();
+    private final List<LiveVideoFeed> feeds = new CopyOnWriteArrayList<>();
     private CallSession session;
     private ScreenShare screen;
     private CallEvents events;
@@ -194,18 +196,11 @@ final class WebRtcCall implements CallModel, CallListener {
         }
     }
 
-    private static VideoFeed feedOf(VideoTrack track) {
-        return new VideoFeed() {
-            @Override
-            public void addSink(VideoTrackSink sink) {
-                track.addSink(sink);
-            }
-
-            @Override
-            public void removeSink(VideoTrackSink sink) {
-                track.removeSink(sink);
-            }
-        };
+    /** A feed the UI may detach from at any time, ended before the tracks are freed. */
+    private VideoFeed feedOf(VideoTrack track) {
+        LiveVideoFeed feed = new LiveVideoFeed(track);
+        feeds.add(feed);
+        return feed;
     }
 
     @Override
@@ -230,7 +225,7 @@ final class WebRtcCall implements CallModel, CallListener {
 
     @Override
     public Optional<VideoFeed> localPreview() {
-        return local.video().map(WebRtcCall::feedOf);
+        return local.video().map(this::feedOf);
     }
 
     @Override
@@ -290,8 +285,9 @@ final class WebRtcCall implements CallModel, CallListener {
         return left;
     }
 
-    /** Peer connection, signalling, sources, engine: the order libwebrtc needs. */
+    /** UI sinks, peer connection, signalling, sources, engine: the order libwebrtc needs. */
     private void closeAll() {
+        feeds.forEach(LiveVideoFeed::end);
         if (session != null) {
             session.close();
         }
