@@ -17,7 +17,6 @@ import org.ice4j.ice.IceMediaStream;
 import org.ice4j.ice.IceProcessingState;
 import org.ice4j.ice.KeepAliveStrategy;
 import org.ice4j.ice.RemoteCandidate;
-import org.ice4j.ice.harvest.SinglePortUdpHarvester;
 import org.ice4j.util.Buffer;
 
 /**
@@ -44,6 +43,7 @@ public final class IceSession implements AutoCloseable {
 
     private static final int HOST_TYPE_PREFERENCE = 126;
 
+    private final AuthenticatingHarvester harvester;
     private final Agent agent;
     private final IceMediaStream stream;
     private final Component component;
@@ -54,9 +54,10 @@ public final class IceSession implements AutoCloseable {
     private boolean started;
     private volatile boolean closed;
 
-    IceSession(SinglePortUdpHarvester harvester, List<InetAddress> announced, int port, Listener listener)
+    IceSession(AuthenticatingHarvester harvester, List<InetAddress> announced, int port, Listener listener)
             throws IOException {
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.harvester = harvester;
         agent = new Agent();
         agent.setControlling(false);
         agent.setUseDynamicPorts(false);
@@ -165,6 +166,7 @@ public final class IceSession implements AutoCloseable {
         }
         closed = true;
         reported.set(true);
+        harvester.forget(agent.getLocalUfrag());
         agent.free();
     }
 

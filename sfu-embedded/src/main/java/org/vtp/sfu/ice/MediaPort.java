@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
-import org.ice4j.ice.harvest.SinglePortUdpHarvester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The SFU's one UDP port, shared by every client: ice4j's single-port harvester reads it on one
  * thread and routes each datagram by source address, learning new addresses from the USERNAME
- * ({@code <our ufrag>:<their ufrag>}) of STUN checks (RFC 8445 §7.2.2). Datagrams from unknown
- * addresses that are not such checks are dropped by ice4j.
+ * ({@code <our ufrag>:<their ufrag>}) of STUN checks (RFC 8445 §7.2.2) that are signed with that
+ * session's password ({@link AuthenticatingHarvester}). Other datagrams from unknown addresses are
+ * dropped.
  *
  * <p>Ownership: the SFU opens one and closes it last; sessions it creates are closed by their owner.
  */
@@ -22,11 +22,11 @@ public final class MediaPort implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaPort.class);
 
-    private final SinglePortUdpHarvester harvester;
+    private final AuthenticatingHarvester harvester;
     private final int port;
     private final List<InetAddress> announcedAddresses;
 
-    private MediaPort(SinglePortUdpHarvester harvester, List<InetAddress> announcedAddresses) {
+    private MediaPort(AuthenticatingHarvester harvester, List<InetAddress> announcedAddresses) {
         this.harvester = harvester;
         this.port = harvester.getLocalAddress().getPort();
         this.announcedAddresses = announcedAddresses;
@@ -48,7 +48,7 @@ public final class MediaPort implements AutoCloseable {
         }
         IceLogging.quietUnlessConfigured();
         IceProperties.apply();
-        var harvester = new SinglePortUdpHarvester(new TransportAddress(bindAddress, port, Transport.UDP));
+        var harvester = new AuthenticatingHarvester(new TransportAddress(bindAddress, port, Transport.UDP));
         MediaPort mediaPort = new MediaPort(harvester, announced);
         mediaPort.warmUp();
         LOG.info("Media port open on {}:{}, announcing {}", bindAddress.getHostAddress(), mediaPort.port, announced);
@@ -67,6 +67,11 @@ public final class MediaPort implements AutoCloseable {
     /** A new ICE-controlled session for one client; its listener is called on ice4j threads. */
     public IceSession createSession(IceSession.Listener listener) throws IOException {
         return new IceSession(harvester, announcedAddresses, port, listener);
+    }
+
+    /** STUN checks from new addresses dropped for a missing or wrong MESSAGE-INTEGRITY. */
+    public long rejectedChecks() {
+        return harvester.rejectedChecks();
     }
 
     /** Stops reading the port. Sessions still open stop receiving. */
