@@ -182,6 +182,13 @@ public final class CallSession implements AutoCloseable {
         });
     }
 
+    /** The signalling connection dropped: reported unless we closed first. */
+    void signallingClosed(String reason) {
+        if (!closed) {
+            listener.onSignallingClosed(reason);
+        }
+    }
+
     /** Remembers an announced producer's kind: {@code producerPaused} names only the id. */
     void producerAnnounced(String producerId, String kind) {
         producerKinds.put(producerId, kind);
@@ -212,6 +219,13 @@ public final class CallSession implements AutoCloseable {
             @Override
             public void onConnectionChange(RTCPeerConnectionState state) {
                 LOG.debug("peer connection {}", state);
+                if (state == RTCPeerConnectionState.FAILED) {
+                    serial.execute(() -> {
+                        if (!closed) {
+                            listener.onPeerConnectionFailed();
+                        }
+                    });
+                }
             }
         };
     }
