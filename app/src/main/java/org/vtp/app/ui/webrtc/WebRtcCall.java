@@ -99,12 +99,18 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
 
     private void install(int mine, CallLeg opened) {
         boolean up;
+        boolean stale;
         synchronized (this) {
-            if (mine != generation || left != null || state == ConnectionState.ENDED) {
-                opened.close();
-                throw new CancellationException("the call moved on while this connection was set up");
+            stale = mine != generation || left != null || state == ConnectionState.ENDED;
+            if (!stale) {
+                leg = opened;
             }
-            leg = opened;
+        }
+        if (stale) {
+            opened.close();
+            throw new CancellationException("the call moved on while this connection was set up");
+        }
+        synchronized (this) {
             up = transportUp;
             if (!opened.className().isEmpty()) {
                 className = opened.className();
@@ -320,6 +326,11 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
                     .whenComplete((v, e) -> closeMedia());
         }
         return left;
+    }
+
+    /** Whether rejoin attempts are running (tests: none after leaving). */
+    boolean reconnecting() {
+        return reconnector.running();
     }
 
     /** Every leg still open (one being set up too), then sources, then the engine: libwebrtc's order. */
