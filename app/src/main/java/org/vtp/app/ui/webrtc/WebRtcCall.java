@@ -2,14 +2,10 @@ package org.vtp.app.ui.webrtc;
 
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.CallEvents;
@@ -37,7 +33,7 @@ import org.vtp.client.signalling.SignallingException;
  * set up), then the local sources, then the engine. Leg events arrive on the session's serial
  * executor and are dropped once their leg is no longer the current one.
  */
-final class WebRtcCall implements CallModel, CallLeg.Guard {
+final class WebRtcCall implements CallModel {
     private static final Logger LOG = LoggerFactory.getLogger(WebRtcCall.class);
 
     private final JoinRequest request;
@@ -45,8 +41,7 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
     private final LocalMedia local;
     private final CallRoster roster = new CallRoster();
     private final Reconnector reconnector;
-    private final Set<CallLeg> legs = new HashSet<>();
-    private boolean mediaClosed;
+    private final LegGuard guard = new LegGuard();
     private CallLeg leg;
     private int generation;
     private boolean transportUp;
@@ -87,7 +82,7 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
             transportUp = false;
         }
         MediaStreamTrack[] tracks = {local.video().orElse(null), local.audio().orElse(null)};
-        return CallLeg.open(setup, this, new LegEvents(mine), room -> joined(mine, room), tracks)
+        return CallLeg.open(setup, guard, new LegEvents(mine), room -> joined(mine, room), tracks)
                 .thenAccept(opened -> install(mine, opened));
     }
 
@@ -205,25 +200,6 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
     }
 
     @Override
-    public CallLeg create(Supplier<CallLeg> create) {
-        synchronized (legs) {
-            if (mediaClosed) {
-                throw new CancellationException("the call was left");
-            }
-            CallLeg created = create.get();
-            legs.add(created);
-            return created;
-        }
-    }
-
-    @Override
-    public void closed(CallLeg closed) {
-        synchronized (legs) {
-            legs.remove(closed);
-        }
-    }
-
-    @Override
     public void setListener(CallEvents listener) {
         synchronized (this) {
             roster.setListener(listener);
@@ -335,12 +311,7 @@ final class WebRtcCall implements CallModel, CallLeg.Guard {
 
     /** Every leg still open (one being set up too), then sources, then the engine: libwebrtc's order. */
     private void closeMedia() {
-        List<CallLeg> open;
-        synchronized (legs) {
-            mediaClosed = true;
-            open = List.copyOf(legs);
-        }
-        open.forEach(CallLeg::close);
+        guard.closeAll();
         local.close();
         setup.engine().close();
     }
