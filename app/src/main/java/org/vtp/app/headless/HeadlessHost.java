@@ -7,7 +7,6 @@ import org.vtp.client.host.HostOptions;
 import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
-import org.vtp.client.signalling.Admission;
 
 /**
  * {@code vtp-app --host}: hosts a class, prints its join link, optionally joins it with a
@@ -27,7 +26,7 @@ public final class HeadlessHost implements AutoCloseable {
 
     /**
      * Starts hosting and prints the link; with {@code withCamera}, joins as the class's owner (an
-     * access token minted in-process) under {@code teacherName}.
+     * access token minted in-process by {@link HostedClass#ownerAdmissions()}) under {@code teacherName}.
      */
     public static HeadlessHost start(HostOptions options, boolean withCamera, String teacherName, NetworkMode network,
                                      PrintWriter out) throws Exception {
@@ -36,11 +35,11 @@ public final class HeadlessHost implements AutoCloseable {
             host.printLinks(out);
             if (withCamera) {
                 JoinLink link = host.hosted.joinLink();
-                Admission owner = Admission.of(host.hosted.ownerToken(), host.hosted.roomId());
-                host.teacher = SyntheticParticipant.join(link, owner, teacherName, network, line -> {
-                    out.println("[" + teacherName + "] " + line);
-                    out.flush();
-                });
+                host.teacher = SyntheticParticipant.join(link, host.hosted.ownerAdmissions(), teacherName, network,
+                        line -> {
+                            out.println("[" + teacherName + "] " + line);
+                            out.flush();
+                        });
             }
             return host;
         } catch (Exception | Error e) {

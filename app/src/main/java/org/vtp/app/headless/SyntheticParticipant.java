@@ -24,6 +24,7 @@ import org.vtp.client.media.SineTone;
 import org.vtp.client.media.SineToneSource;
 import org.vtp.client.media.SyntheticVideoSource;
 import org.vtp.client.signalling.Admission;
+import org.vtp.client.signalling.AdmissionSource;
 import org.vtp.client.signalling.SignallingClient;
 
 /**
@@ -65,15 +66,15 @@ public final class SyntheticParticipant implements AutoCloseable {
      */
     public static SyntheticParticipant join(JoinLink link, String displayName, NetworkMode network,
                                             Consumer<String> status) throws Exception {
-        return join(link, await(Admission.asGuest(link, displayName, WAIT)), displayName, network, status);
+        return join(link, AdmissionSource.guest(link, displayName, WAIT), displayName, network, status);
     }
 
-    /** Joins with an admission obtained elsewhere (the host's own access token). */
-    public static SyntheticParticipant join(JoinLink link, Admission admission, String displayName,
+    /** Joins with an admission from {@code admissions} (the host's own seat: a freshly minted owner token). */
+    public static SyntheticParticipant join(JoinLink link, AdmissionSource admissions, String displayName,
                                             NetworkMode network, Consumer<String> status) throws Exception {
         SyntheticParticipant participant = new SyntheticParticipant(status);
         try {
-            participant.start(link, admission, displayName, network);
+            participant.start(link, await(admissions.admit()), displayName, network);
             return participant;
         } catch (Exception | Error e) {
             participant.close();
@@ -137,6 +138,12 @@ public final class SyntheticParticipant implements AutoCloseable {
                 .filter(t -> t.kind().equals("video") && t.peerId().equals(peerId) && t.track() instanceof VideoTrack)
                 .flatMap(t -> t.counter().stream()).findFirst()
                 .map(FrameCounter::snapshot).orElse(new FrameCounter.Snapshot(0, 0, 0, 0, -1));
+    }
+
+    /** Received video frames whose test-pattern bars matched, from everyone so far. */
+    public long patternMatchesReceived() {
+        return session == null ? 0 : session.remoteTracks().stream().flatMap(t -> t.counter().stream())
+                .mapToLong(c -> c.snapshot().patternMatches()).sum();
     }
 
     /** Video frames received from everyone so far. */

@@ -30,6 +30,29 @@ public interface CallListener {
     default void onTransportState(String state) {
     }
 
+    /**
+     * protocol.md {@code roomClosed}: the host ended the class ({@code reason} "ended"); the server
+     * disconnects us right after. Not a reason to reconnect.
+     */
+    default void onRoomClosed(String reason) {
+    }
+
+    /** protocol.md {@code removed}: a moderator removed us; the server disconnects us right after. */
+    default void onRemoved(String reason) {
+    }
+
+    /**
+     * Our signalling connection dropped (the server went away, the network, or the server closed
+     * it). Reported after every server event that arrived before the drop, never after
+     * {@link CallSession#close()}.
+     */
+    default void onSignallingClosed(String reason) {
+    }
+
+    /** Our own peer connection reached {@code failed} (ICE or DTLS gave up); not after close. */
+    default void onPeerConnectionFailed() {
+    }
+
     /** A background step failed (negotiation, automatic consume); the session stays usable. */
     default void onError(Throwable error) {
     }

@@ -16,7 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.json.JSONObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +46,12 @@ import org.vtp.client.signalling.SignallingClient;
 public final class CallSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
     private static final int CHECK_EVERY_NTH_FRAME = 5;
+    private static final int CLOSE_WAIT_SECONDS = 5;
 
     private final SignallingClient signalling;
     private final CallOptions options;
     private final CallListener listener;
-    private final Executor serial;
+    private final SerialExecutor serial;
     private final RTCPeerConnection pc;
     private final PlaceholderTracks placeholders;
     private final Negotiator negotiator;
@@ -65,7 +71,8 @@ public final class CallSession implements AutoCloseable {
         this.serial = new SerialExecutor(executor);
         this.pc = engine.createPeerConnection(IceConfigurations.create(options.networkMode()), observer());
         this.placeholders = new PlaceholderTracks(engine);
-        this.negotiator = new Negotiator(pc, serial, sdp -> request("connect-transport", sdp), this::flushCandidates);
+        this.negotiator = new Negotiator(pc, serial, sdp -> request("connect-transport", sdp), this::flushCandidates,
+                () -> closed);
         new ServerEvents(this).register(signalling);
     }
 
@@ -88,6 +95,7 @@ public final class CallSession implements AutoCloseable {
         return request("produce", Json.object("kind", track.getKind()))
                 .thenApplyAsync(ack -> {
                     String producerId = Json.string(ack, "producerId");
+                    ensureOpen();
                     RTCRtpTransceiver transceiver = pc.addTransceiver(track, init(RTCRtpTransceiverDirection.SEND_ONLY));
                     negotiator.bind(transceiver, producerId);
                     published.put(producerId, transceiver);
@@ -104,7 +112,7 @@ public final class CallSession implements AutoCloseable {
         return request("close-producer", Json.object("producerId", producerId))
                 .thenComposeAsync(ack -> {
                     RTCRtpTransceiver transceiver = published.remove(producerId);
-                    if (transceiver == null) {
+                    if (transceiver == null || closed) {
                         return CompletableFuture.completedFuture(null);
                     }
                     negotiator.unbind(transceiver);
@@ -134,6 +142,7 @@ public final class CallSession implements AutoCloseable {
 
     private RemoteTrack addConsumer(JSONObject ack) {
         String kind = RoomMessages.kind(ack);
+        ensureOpen();
         RTCRtpTransceiver transceiver = pc.addTransceiver(placeholders.forKind(kind),
                 init(RTCRtpTransceiverDirection.RECV_ONLY));
         FrameCounter counter = null;
@@ -182,6 +191,13 @@ public final class CallSession implements AutoCloseable {
         });
     }
 
+    /** The signalling connection dropped: reported unless we closed first. */
+    void signallingClosed(String reason) {
+        if (!closed) {
+            listener.onSignallingClosed(reason);
+        }
+    }
+
     /** Remembers an announced producer's kind: {@code producerPaused} names only the id. */
     void producerAnnounced(String producerId, String kind) {
         producerKinds.put(producerId, kind);
@@ -212,6 +228,13 @@ public final class CallSession implements AutoCloseable {
             @Override
             public void onConnectionChange(RTCPeerConnectionState state) {
                 LOG.debug("peer connection {}", state);
+                if (state == RTCPeerConnectionState.FAILED) {
+                    serial.execute(() -> {
+                        if (!closed) {
+                            listener.onPeerConnectionFailed();
+                        }
+                    });
+                }
             }
         };
     }
@@ -297,9 +320,43 @@ public final class CallSession implements AutoCloseable {
                 }, serial);
     }
 
-    /** Closes the peer connection, then the placeholder tracks. Idempotent. */
+    /** Transceivers of a closed peer connection are freed natively: using one crashes the JVM. */
+    private void ensureOpen() {
+        if (closed) {
+            throw new CancellationException("the session is closed");
+        }
+    }
+
+    /**
+     * Closes the peer connection, then the placeholder tracks. Idempotent; blocks until done. Runs
+     * on the serial executor (waiting up to {@value #CLOSE_WAIT_SECONDS} s for it) so that no
+     * session task touches the connection while or after it closes.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (serial.inExecutor()) {
+            closeNow();
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            serial.execute(() -> {
+                closeNow();
+                done.complete(null);
+            });
+            done.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+            LOG.debug("closing without the session executor: {}", e.toString());
+        }
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
         if (closed) {
             return;
         }

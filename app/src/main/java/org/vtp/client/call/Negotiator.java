@@ -6,8 +6,10 @@ import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.json.JSONObject;
 import org.vtp.client.peer.PeerConnections;
@@ -26,14 +28,18 @@ final class Negotiator {
     private final Executor serial;
     private final Function<JSONObject, CompletableFuture<JSONObject>> connectTransport;
     private final Runnable onFirstAnswer;
+    private final BooleanSupplier closed;
     private final Map<RTCRtpTransceiver, String> boundIds = new LinkedHashMap<>();
     private CompletableFuture<Void> queued;
     private boolean running;
     private boolean answered;
 
+    /** @param closed whether the session closed the peer connection (then no stage may touch it) */
     Negotiator(RTCPeerConnection pc, Executor serial,
-               Function<JSONObject, CompletableFuture<JSONObject>> connectTransport, Runnable onFirstAnswer) {
+               Function<JSONObject, CompletableFuture<JSONObject>> connectTransport, Runnable onFirstAnswer,
+               BooleanSupplier closed) {
         this.pc = pc;
+        this.closed = closed;
         this.serial = serial;
         this.connectTransport = connectTransport;
         this.onFirstAnswer = onFirstAnswer;
@@ -81,14 +87,28 @@ final class Negotiator {
         }, serial);
     }
 
+    /**
+     * Every stage first checks that the session is still open: a closed peer connection has freed
+     * its native transceivers, and touching them crashes the JVM.
+     */
     private CompletableFuture<Void> offerRound() {
+        if (closed.getAsBoolean()) {
+            return CompletableFuture.failedFuture(new CancellationException("the session is closed"));
+        }
         return PeerConnections.createOffer(pc)
-                .thenComposeAsync(offer -> PeerConnections.setLocal(pc, offer).thenApply(v -> offer), serial)
+                .thenComposeAsync(offer -> PeerConnections.setLocal(pc, open(offer)).thenApply(v -> offer), serial)
                 .thenComposeAsync(offer -> connectTransport.apply(
-                        Json.object("sdp", offer.sdp, "mids", midsPayload())), serial)
+                        Json.object("sdp", open(offer).sdp, "mids", midsPayload())), serial)
                 .thenComposeAsync(ack -> PeerConnections.setRemote(pc,
-                        new RTCSessionDescription(RTCSdpType.ANSWER, Json.string(ack, "sdp"))), serial)
+                        new RTCSessionDescription(RTCSdpType.ANSWER, Json.string(open(ack), "sdp"))), serial)
                 .thenRunAsync(this::markAnswered, serial);
+    }
+
+    private <T> T open(T value) {
+        if (closed.getAsBoolean()) {
+            throw new CancellationException("the session is closed");
+        }
+        return value;
     }
 
     /** mid → id for every bound, live transceiver; mids exist once the offer is set locally. */

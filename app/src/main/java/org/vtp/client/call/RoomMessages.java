@@ -13,7 +13,8 @@ final class RoomMessages {
     }
 
     static JoinedRoom joined(JSONObject ack) {
-        return new JoinedRoom(Json.string(ack, "peerId"), Json.string(ack, "roomId"), peers(ack.optJSONArray("peers")));
+        return new JoinedRoom(Json.string(ack, "peerId"), Json.string(ack, "roomId"),
+                ack.opt("roomName") instanceof String name ? name : "", peers(ack.optJSONArray("peers")));
     }
 
     static List<PeerInfo> peers(JSONArray array) {

@@ -14,6 +14,7 @@ final class SerialExecutor implements Executor {
     private final Executor delegate;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private boolean draining;
+    private volatile Thread drainer;
 
     SerialExecutor(Executor delegate) {
         this.delegate = delegate;
@@ -31,13 +32,20 @@ final class SerialExecutor implements Executor {
         delegate.execute(this::drain);
     }
 
+    /** Whether the calling thread is running one of this executor's tasks right now. */
+    boolean inExecutor() {
+        return Thread.currentThread() == drainer;
+    }
+
     private void drain() {
+        drainer = Thread.currentThread();
         while (true) {
             Runnable next;
             synchronized (tasks) {
                 next = tasks.poll();
                 if (next == null) {
                     draining = false;
+                    drainer = null;
                     return;
                 }
             }

@@ -24,6 +24,11 @@ final class ServerEvents {
         on(signalling, "producerPaused", e -> session.producerPaused(e.optString("producerId", ""),
                 e.optString("peerId", ""), e.optBoolean("paused")));
         on(signalling, "transportState", e -> session.listener().onTransportState(e.optString("state")));
+        on(signalling, "roomClosed", e -> session.listener().onRoomClosed(e.optString("reason", "ended")));
+        on(signalling, "removed", e -> session.listener().onRemoved(e.optString("reason", "")));
+        // Queued behind the events above on the same serial executor: a roomClosed or removed that
+        // came before the drop is always reported first.
+        signalling.onDisconnect(reason -> session.serial().execute(() -> session.signallingClosed(reason)));
     }
 
     private void newProducer(JSONObject event) {

@@ -7,10 +7,14 @@ import java.time.Duration;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.client.link.JoinLink;
+import org.vtp.client.signalling.Admission;
+import org.vtp.client.signalling.AdmissionSource;
+import org.vtp.client.signalling.SignallingException;
 import org.vtp.server.HostAddresses;
 import org.vtp.server.VtpServer;
 import org.vtp.server.account.AccountException;
@@ -74,6 +78,25 @@ public final class HostedClass implements AutoCloseable {
         } catch (SQLException | AccountException e) {
             throw new IOException("cannot read the class owner's account: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The owner's seat, re-admitted on every (re)join: each {@link AdmissionSource#admit()} mints a
+     * fresh {@link #ownerToken()} (so a reconnect after the first token's 15 minutes still gets in)
+     * with this class's room id and name; it fails once the class is stopped.
+     */
+    public AdmissionSource ownerAdmissions() {
+        return () -> {
+            if (isStopped()) {
+                return CompletableFuture.failedFuture(new SignallingException("NOT_FOUND", "the class has ended"));
+            }
+            try {
+                return CompletableFuture.completedFuture(new Admission(ownerToken(), roomId(), className()));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new SignallingException(SignallingException.DISCONNECTED,
+                        e.getMessage()));
+            }
+        };
     }
 
     /** The link to show (text and QR code): the first announced address, pinning the certificate. */

@@ -12,12 +12,12 @@ class RoomMessagesTest {
 
     @Test
     void aJoinAnswerListsTheOtherPeersAndTheirProducers() throws Exception {
-        JSONObject ack = new JSONObject("{\"ok\":true,\"peerId\":\"me\",\"roomId\":\"r1\",\"peers\":["
+        JSONObject ack = new JSONObject("{\"ok\":true,\"peerId\":\"me\",\"roomId\":\"r1\",\"roomName\":\"Physics 7b\",\"peers\":["
                 + "{\"peerId\":\"t\",\"displayName\":\"Teacher\",\"producers\":["
                 + "{\"producerId\":\"p1\",\"kind\":\"video\",\"paused\":false},"
                 + "{\"producerId\":\"p2\",\"kind\":\"audio\",\"paused\":true}]}]}");
 
-        assertThat(RoomMessages.joined(ack)).isEqualTo(new JoinedRoom("me", "r1", List.of(
+        assertThat(RoomMessages.joined(ack)).isEqualTo(new JoinedRoom("me", "r1", "Physics 7b", List.of(
                 new PeerInfo("t", "Teacher", List.of(
                         new ProducerInfo("p1", "video", false), new ProducerInfo("p2", "audio", true))))));
     }
@@ -26,6 +26,14 @@ class RoomMessagesTest {
     void aJoinAnswerWithoutPeersIsAnEmptyRoom() throws Exception {
         assertThat(RoomMessages.joined(new JSONObject("{\"ok\":true,\"peerId\":\"me\",\"roomId\":\"r\"}")).peers())
                 .isEmpty();
+    }
+
+    @Test
+    void aJoinAnswerWithoutARoomNameOrWithANonStringOneHasAnEmptyName() throws Exception {
+        assertThat(RoomMessages.joined(new JSONObject("{\"ok\":true,\"peerId\":\"me\",\"roomId\":\"r\"}")).roomName())
+                .isEmpty();
+        assertThat(RoomMessages.joined(new JSONObject("{\"ok\":true,\"peerId\":\"me\",\"roomId\":\"r\",\"roomName\":7}"))
+                .roomName()).isEmpty();
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.media.FrameCounter;
-import org.vtp.client.signalling.Admission;
 import org.vtp.client.signalling.CertificatePin;
 
 /**
@@ -64,7 +63,7 @@ class HostedClassChromiumIT {
         long linkLiveMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - hostStart);
         assertThat(link.origin().getHost()).isEqualTo("127.0.0.1");
 
-        app = SyntheticParticipant.join(link, Admission.of(hosted.ownerToken(), hosted.roomId()), "Teacher",
+        app = SyntheticParticipant.join(link, hosted.ownerAdmissions(), "Teacher",
                 NetworkMode.LOOPBACK, line -> System.out.println("[app] " + line));
         String pageId = joinWithChromium(link, "Ann");
         assertThat(page.evaluate("window.isSecureContext")).isEqualTo(Boolean.TRUE);

@@ -96,6 +96,29 @@ class HostedClassHttpsIT {
     }
 
     @Test
+    void everyOwnerAdmissionIsMintedAfreshAndJoinsTheNamedClassAsItsOwner() throws Exception {
+        Admission first = hosted.ownerAdmissions().admit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        Admission second = hosted.ownerAdmissions().admit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        signalling = SignallingClient.connect(link, second.token(), WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        JSONObject joined = signalling.request("join-room", new JSONObject().put("roomId", second.roomId()),
+                WAIT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(first.roomId()).isEqualTo(hosted.roomId());
+        assertThat(first.className()).isEqualTo("maths");
+        assertThat(joined.getString("roomName")).isEqualTo("maths");
+        assertThat(joined.getBoolean("moderator")).isTrue();
+    }
+
+    @Test
+    void aStoppedClassAdmitsNoOwner(@TempDir Path other) throws Exception {
+        HostedClass stopped = ClassHost.start(HostOptions.loopback("gone", other));
+        stopped.stop();
+
+        assertThatThrownBy(() -> stopped.ownerAdmissions().admit().get(WAIT.toSeconds(), TimeUnit.SECONDS))
+                .hasCauseInstanceOf(SignallingException.class).hasMessageContaining("NOT_FOUND");
+    }
+
+    @Test
     void withoutATokenNobodyJoins() throws Exception {
         signalling = SignallingClient.connect(link.origin(), CertificatePin.sha256(link.fingerprintSha256().get()),
                 Map.of(), WAIT).handle((client, error) -> client).get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.vtp.app.ui.fxml.Fxml;
 import org.vtp.app.ui.service.ConnectionState;
@@ -28,6 +29,14 @@ public final class CallView {
     private final Map<ParticipantViewModel, VideoTile> tileOf = new HashMap<>();
     @FXML
     private Label room;
+    @FXML
+    private Label roomCode;
+    @FXML
+    private HBox banner;
+    @FXML
+    private Label bannerText;
+    @FXML
+    private Button rejoinButton;
     @FXML
     private Label connectionState;
     @FXML
@@ -58,7 +67,9 @@ public final class CallView {
 
     @FXML
     private void initialize() {
-        room.setText("Class " + model.roomId());
+        room.setText(model.className());
+        roomCode.setText("code " + model.roomId());
+        bindBanner();
         tiles.getChildren().add(grid);
         connectionState.textProperty().bind(model.statusTextBinding());
         model.connectionProperty().addListener((o, old, state) -> styleState(state));
@@ -71,6 +82,16 @@ public final class CallView {
         leaveButton.setOnAction(e -> model.leave());
         model.participants().forEach(this::addTile);
         model.participants().addListener(this::participantsChanged);
+    }
+
+    /** Shown only while reconnecting, lost (with Rejoin) or ended; hidden rows take no space. */
+    private void bindBanner() {
+        bannerText.textProperty().bind(model.bannerTextBinding());
+        banner.visibleProperty().bind(model.bannerTextBinding().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        rejoinButton.visibleProperty().bind(model.connectionProperty().isEqualTo(ConnectionState.LOST));
+        rejoinButton.managedProperty().bind(rejoinButton.visibleProperty());
+        rejoinButton.setOnAction(e -> model.rejoin());
     }
 
     private void bindToggles() {

@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +46,11 @@ public final class CallViewModel {
     private final ObjectProperty<DeviceInfo> camera = new SimpleObjectProperty<>();
     private final ObjectProperty<DeviceInfo> microphone = new SimpleObjectProperty<>();
     private final StringBinding statusText = Bindings.createStringBinding(() -> describe(connection.get()), connection);
+    private final ReadOnlyIntegerWrapper reconnectAttempt = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper lostReason = new ReadOnlyStringWrapper("");
+    private final StringBinding bannerText = Bindings.createStringBinding(
+            () -> banner(connection.get(), reconnectAttempt.get(), lostReason.get()), connection, reconnectAttempt,
+            lostReason);
     private boolean leaving;
 
     public CallViewModel(CallModel call, DeviceCatalog devices, Navigator navigator, Executor ui) {
@@ -136,8 +142,49 @@ public final class CallViewModel {
             case CONNECTED -> "Connected";
             case RECONNECTING -> "Reconnecting…";
             case LOST -> "Connection lost";
+            case ENDED -> "Class ended";
             case CLOSED -> "Left the class";
         };
+    }
+
+    /**
+     * The banner over the tiles while the call is not simply running: reconnecting (with the
+     * attempt), lost (with why; the view offers Rejoin and Leave) or ended by the host; else empty.
+     */
+    public StringBinding bannerTextBinding() {
+        return bannerText;
+    }
+
+    private static String banner(ConnectionState state, int attempt, String reason) {
+        return switch (state) {
+            case RECONNECTING -> "Connection lost — reconnecting…" + (attempt > 0 ? " (attempt " + attempt + ")" : "");
+            case LOST -> reason.isEmpty() ? "Connection lost" : "Connection lost: " + reason;
+            case ENDED -> "The host ended the class";
+            case CONNECTING, CONNECTED, CLOSED -> "";
+        };
+    }
+
+    /** Whether Rejoin makes sense: the call was lost (not ended, not left). */
+    public boolean canRejoin() {
+        return connection.get() == ConnectionState.LOST && !leaving;
+    }
+
+    /** After a lost connection: tries again (the call goes back to reconnecting). */
+    public void rejoin() {
+        if (canRejoin()) {
+            lostReason.set("");
+            reconnectAttempt.set(0);
+            call.rejoin().whenCompleteAsync((v, e) -> {
+                if (e != null) {
+                    problem.set("Could not rejoin: " + Failures.message(e));
+                }
+            }, ui);
+        }
+    }
+
+    /** The class's name for the header. */
+    public String className() {
+        return call.className();
     }
 
     /** A notice when we send nothing or only part, else empty. */
@@ -221,9 +268,27 @@ public final class CallViewModel {
         public void onConnectionState(ConnectionState state) {
             ui.execute(() -> {
                 if (!leaving) {
+                    if (state == ConnectionState.RECONNECTING) {
+                        // A share lives on one connection: the call stopped it when the connection dropped.
+                        screenSharing.set(false);
+                    }
+                    if (state == ConnectionState.CONNECTED) {
+                        reconnectAttempt.set(0);
+                        lostReason.set("");
+                    }
                     connection.set(state);
                 }
             });
+        }
+
+        @Override
+        public void onReconnecting(int attempt) {
+            ui.execute(() -> reconnectAttempt.set(attempt));
+        }
+
+        @Override
+        public void onConnectionLost(String reason) {
+            ui.execute(() -> lostReason.set(reason));
         }
 
         @Override

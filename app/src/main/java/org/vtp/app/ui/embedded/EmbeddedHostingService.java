@@ -7,15 +7,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.HostedClassInfo;
 import org.vtp.app.ui.service.HostingService;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.client.host.ClassHost;
 import org.vtp.client.host.HostOptions;
 import org.vtp.client.host.HostedClass;
-import org.vtp.client.signalling.Admission;
 
 /**
  * Hosts one class at a time with {@link ClassHost}, on the given background executor (starting
@@ -23,8 +20,6 @@ import org.vtp.client.signalling.Admission;
  * {@link #stop()} ends the class for everyone; the app calls it when it closes.
  */
 public final class EmbeddedHostingService implements HostingService, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedHostingService.class);
-
     private final Function<String, HostOptions> options;
     private final Executor background;
     private HostedClass hosted;
@@ -63,12 +58,7 @@ public final class EmbeddedHostingService implements HostingService, AutoCloseab
         if (hosted == null || hosted.isStopped()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(JoinTarget.owner(hosted.joinLink(), Admission.of(hosted.ownerToken(), hosted.roomId())));
-        } catch (IOException e) {
-            LOG.warn("cannot mint the host's token", e);
-            return Optional.empty();
-        }
+        return Optional.of(JoinTarget.owner(hosted.joinLink(), hosted.ownerAdmissions()));
     }
 
     /** The running class (tests and measurements), if any. */

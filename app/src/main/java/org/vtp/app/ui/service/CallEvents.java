@@ -22,6 +22,17 @@ public interface CallEvents {
     default void onParticipantPaused(String peerId, String kind, boolean paused) {
     }
 
+    /**
+     * The connection dropped and attempt {@code attempt} (from 1) to rejoin is on its way; sent
+     * while the state is {@link ConnectionState#RECONNECTING}. Default: ignored.
+     */
+    default void onReconnecting(int attempt) {
+    }
+
+    /** Why the call is about to be {@link ConnectionState#LOST}, in words for the user. Default: ignored. */
+    default void onConnectionLost(String reason) {
+    }
+
     /** A background problem worth a line in the status bar; the call goes on. */
     void onProblem(String message);
 }

@@ -12,6 +12,9 @@ public interface CallModel {
 
     String displayName();
 
+    /** The class's name as its host named it (the join answer's {@code roomName}); the code when unknown. */
+    String className();
+
     /** Whether a microphone is being sent (else the mute toggle is disabled). */
     boolean sendsAudio();
 
@@ -39,6 +42,14 @@ public interface CallModel {
      */
     default CompletableFuture<Void> shareScreen(boolean on) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("screen sharing is not available"));
+    }
+
+    /**
+     * After the call was {@link ConnectionState#LOST}: starts rejoining again (state
+     * {@link ConnectionState#RECONNECTING}); fails when the call is not lost. Default: cannot.
+     */
+    default CompletableFuture<Void> rejoin() {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this call cannot rejoin"));
     }
 
     /** Leaves the room and releases all media; completes when done. Idempotent. */

@@ -4,10 +4,18 @@ package org.vtp.app.ui.service;
 public enum ConnectionState {
     CONNECTING,
     CONNECTED,
-    /** Media was connected and dropped; libwebrtc is trying to restore it. */
+    /**
+     * The signalling or media connection dropped; the call is rejoining on its own (a new
+     * admission, connection and peer connection, same camera), attempt after attempt with back-off.
+     */
     RECONNECTING,
-    /** The connection failed or the server went away; the call cannot continue. */
+    /**
+     * Rejoining gave up (about 2 minutes) or was refused for good (removed, class deleted); the
+     * reason went to {@link CallEvents#onConnectionLost}. The user may rejoin or leave.
+     */
     LOST,
+    /** The host ended the class (protocol.md {@code roomClosed}); nothing to rejoin. */
+    ENDED,
     /** The user left. */
     CLOSED
 }

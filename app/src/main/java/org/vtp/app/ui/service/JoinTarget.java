@@ -4,19 +4,19 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import org.vtp.client.link.JoinLink;
-import org.vtp.client.signalling.Admission;
+import org.vtp.client.signalling.AdmissionSource;
 
 /**
  * Where to join: a {@link JoinLink} (server origin, class code, optional certificate pin), parsed
  * from a pasted link or built from a server address and a code; and, for the host's own seat, the
- * {@link Admission} minted in-process. Without one the call service asks the server for a guest
- * token under the participant's name.
+ * {@link AdmissionSource} that mints a fresh owner token in-process for every (re)join. Without
+ * one the call service asks the server for a guest token under the participant's name.
  */
-public record JoinTarget(JoinLink link, Optional<Admission> admission) {
+public record JoinTarget(JoinLink link, Optional<AdmissionSource> admissions) {
 
     public JoinTarget {
         Objects.requireNonNull(link, "link");
-        Objects.requireNonNull(admission, "admission");
+        Objects.requireNonNull(admissions, "admissions");
     }
 
     /** A pasted join link; empty when it is not one ({@link JoinLink#parse} says why). */
@@ -44,8 +44,8 @@ public record JoinTarget(JoinLink link, Optional<Admission> admission) {
     }
 
     /** The host's own seat in the class it hosts. */
-    public static JoinTarget owner(JoinLink link, Admission admission) {
-        return new JoinTarget(link, Optional.of(admission));
+    public static JoinTarget owner(JoinLink link, AdmissionSource admissions) {
+        return new JoinTarget(link, Optional.of(admissions));
     }
 
     /** The class code (the link's last path segment). */

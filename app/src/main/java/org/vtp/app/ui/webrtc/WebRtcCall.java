@@ -1,83 +1,74 @@
 package org.vtp.app.ui.webrtc;
 
 import dev.onvoid.webrtc.media.MediaStreamTrack;
-import dev.onvoid.webrtc.media.video.VideoTrack;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.CallEvents;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.ConnectionState;
+import org.vtp.app.ui.service.Failures;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.VideoFeed;
 import org.vtp.client.call.CallListener;
-import org.vtp.client.call.CallOptions;
-import org.vtp.client.call.CallSession;
 import org.vtp.client.call.JoinedRoom;
-import org.vtp.client.call.ProducerInfo;
+import org.vtp.client.call.ReconnectPolicy;
+import org.vtp.client.call.Reconnector;
 import org.vtp.client.call.RemoteTrack;
-import org.vtp.client.media.MediaEngine;
-import org.vtp.client.media.ScreenGrabber;
-import org.vtp.client.signalling.Json;
-import org.vtp.client.signalling.SignallingClient;
+import org.vtp.client.signalling.SignallingException;
 
 /**
- * One joined call over a {@link CallSession}. Owns, and closes in libwebrtc's order on
- * {@link #leave()}: the session (peer connection), the signalling connection, the local sources,
- * then the media engine. Session events arrive on the session's serial executor and are passed on
- * to the UI's {@link CallEvents}; state that must be replayed to a late listener is kept here.
+ * One joined call: the local tracks on one media engine, and one {@link CallLeg} (signalling +
+ * peer connection) at a time. When the signalling connection drops or the media transport fails,
+ * the leg is closed, the others' tiles are cleared and a {@link Reconnector} opens new legs on the
+ * same engine and tracks until one succeeds (mute and camera-off are announced again; a screen
+ * share stops), is refused for good, or gives up ({@link ConnectionState#LOST}). A
+ * {@code roomClosed} ends the call without reconnecting ({@link ConnectionState#ENDED}).
+ *
+ * <p>Owns, and closes in libwebrtc's order on {@link #leave()}: every leg (also one still being
+ * set up), then the local sources, then the engine. Leg events arrive on the session's serial
+ * executor and are dropped once their leg is no longer the current one.
  */
-final class WebRtcCall implements CallModel, CallListener {
+final class WebRtcCall implements CallModel {
     private static final Logger LOG = LoggerFactory.getLogger(WebRtcCall.class);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final JoinRequest request;
-    private final SignallingClient signalling;
-    private final MediaEngine engine;
+    private final CallLeg.Setup setup;
     private final LocalMedia local;
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final PeerVideos videos = new PeerVideos();
-    private final Map<String, Boolean> paused = new LinkedHashMap<>();
-    private final Map<String, String> producerIds = new ConcurrentHashMap<>();
-    private final List<LiveVideoFeed> feeds = new CopyOnWriteArrayList<>();
-    private CallSession session;
-    private ScreenShare screen;
-    private CallEvents events;
+    private final CallRoster roster = new CallRoster();
+    private final Reconnector reconnector;
+    private final LegGuard guard = new LegGuard();
+    private final List<LiveVideoFeed> previews = new CopyOnWriteArrayList<>();
+    private CallLeg leg;
+    private int generation;
+    private boolean transportUp;
     private ConnectionState state = ConnectionState.CONNECTING;
-    private boolean wasConnected;
+    private String className;
+    private volatile boolean microphoneMuted;
+    private volatile boolean cameraOff;
     private CompletableFuture<Void> left;
 
-    private WebRtcCall(JoinRequest request, SignallingClient signalling, MediaEngine engine, LocalMedia local) {
+    private WebRtcCall(JoinRequest request, CallLeg.Setup setup, LocalMedia local, Reconnector.Timer timer,
+                       ReconnectPolicy policy) {
         this.request = request;
-        this.signalling = signalling;
-        this.engine = engine;
+        this.setup = setup;
         this.local = local;
+        this.className = request.target().code();
+        this.reconnector = new Reconnector(policy, timer, System::nanoTime, n -> openLeg(), new Outage());
     }
 
     /** Joins and publishes; on failure everything created so far is closed again. */
-    static CompletableFuture<CallModel> start(SignallingClient signalling, String roomId, JoinRequest request,
-                                              CallOptions options, ExecutorService workers,
-                                              ScheduledExecutorService media, Supplier<ScreenGrabber> grabbers) {
-        MediaEngine engine = new MediaEngine(LocalMedia.audioModeFor(request.media()));
-        WebRtcCall call = new WebRtcCall(request, signalling, engine,
-                LocalMedia.create(engine, request.media(), media));
-        call.session = new CallSession(signalling, engine, options, workers, call);
-        call.screen = new ScreenShare(call.session, engine, grabbers, media);
-        signalling.onDisconnect(reason -> call.changeState(ConnectionState.LOST));
-        return call.session.join(roomId, request.displayName())
-                .thenAccept(call::joined)
-                .thenCompose(v -> call.publish())
+    static CompletableFuture<CallModel> start(CallLeg.Setup setup, JoinRequest request, Reconnector.Timer timer,
+                                              ReconnectPolicy policy) {
+        WebRtcCall call = new WebRtcCall(request, setup, LocalMedia.create(setup.engine(), request.media(),
+                setup.media()), timer, policy);
+        return call.openLeg().thenRun(call.local::start)
                 .<CallModel>thenApply(v -> call)
                 .whenComplete((c, e) -> {
                     if (e != null) {
@@ -86,126 +77,147 @@ final class WebRtcCall implements CallModel, CallListener {
                 });
     }
 
-    private synchronized void joined(JoinedRoom room) {
-        room.peers().forEach(p -> {
-            names.put(p.peerId(), p.displayName());
-            p.producers().stream().filter(ProducerInfo::paused)
-                    .forEach(pr -> paused.put(p.peerId() + "/" + pr.kind(), true));
-        });
+    /** A new leg as the current generation; installed when it has joined and published. */
+    private CompletableFuture<Void> openLeg() {
+        int mine;
+        synchronized (this) {
+            mine = ++generation;
+            transportUp = false;
+        }
+        MediaStreamTrack[] tracks = {local.video().orElse(null), local.audio().orElse(null)};
+        return CallLeg.open(setup, guard, new LegEvents(mine), room -> joined(mine, room), tracks)
+                .thenAccept(opened -> install(mine, opened));
     }
 
-    private CompletableFuture<Void> publish() {
-        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
-        for (MediaStreamTrack track : new MediaStreamTrack[] {local.video().orElse(null), local.audio().orElse(null)}) {
-            if (track != null) {
-                done = done.thenCompose(v -> session.publish(track))
-                        .thenAccept(id -> producerIds.put(track.getKind(), id));
+    private void joined(int mine, JoinedRoom room) {
+        if (current(mine)) {
+            roster.joined(room);
+        }
+    }
+
+    private void install(int mine, CallLeg opened) {
+        boolean up;
+        boolean stale;
+        synchronized (this) {
+            stale = mine != generation || left != null || state == ConnectionState.ENDED;
+            if (!stale) {
+                leg = opened;
             }
         }
-        return done.thenRun(local::start);
+        if (stale) {
+            opened.close();
+            throw new CancellationException("the call moved on while this connection was set up");
+        }
+        synchronized (this) {
+            up = transportUp;
+            if (!opened.className().isEmpty()) {
+                className = opened.className();
+            }
+        }
+        if (microphoneMuted) {
+            opened.announcePause("audio", true);
+        }
+        if (cameraOff) {
+            opened.announcePause("video", true);
+        }
+        if (up) {
+            changeState(ConnectionState.CONNECTED);
+        }
     }
 
-    @Override
-    public void setListener(CallEvents listener) {
+    private synchronized boolean current(int mine) {
+        return mine == generation && left == null;
+    }
+
+    /** The current leg dropped: close it, clear the others, rejoin. Ignored for stale legs and after leaving. */
+    private void connectionLost(int mine, String why) {
+        CallLeg dropped;
         synchronized (this) {
-            events = listener;
-            listener.onConnectionState(state);
-            names.forEach(listener::onParticipantJoined);
-            paused.forEach((key, on) -> listener.onParticipantPaused(key.substring(0, key.indexOf('/')),
-                    key.substring(key.indexOf('/') + 1), on));
-            videos.forEachShown(listener::onParticipantVideo);
+            if (mine != generation || leg == null || left != null || state == ConnectionState.ENDED) {
+                return;
+            }
+            dropped = leg;
+            leg = null;
+            generation++;
+            changeState(ConnectionState.RECONNECTING);
+        }
+        LOG.info("call in {} lost its connection ({}); reconnecting", request.target().code(), why);
+        roster.clear();
+        dropped.close();
+        reconnector.start();
+    }
+
+    /** The call cannot go on: no reconnecting; {@code reason} (null for ENDED) goes to the UI first. */
+    private void finish(int mine, ConnectionState end, String reason) {
+        CallLeg dropped;
+        synchronized (this) {
+            if ((mine >= 0 && mine != generation) || left != null || state == ConnectionState.ENDED) {
+                return;
+            }
+            dropped = leg;
+            leg = null;
+            generation++;
+            CallEvents events = roster.events();
+            if (events != null && reason != null) {
+                events.onConnectionLost(reason);
+            }
+            changeState(end);
+        }
+        reconnector.stop();
+        roster.clear();
+        if (dropped != null) {
+            dropped.close();
         }
     }
 
     private synchronized void changeState(ConnectionState next) {
-        if (state == ConnectionState.CLOSED || state == next) {
+        boolean fixed = state == ConnectionState.CLOSED
+                || (state == ConnectionState.ENDED && next != ConnectionState.CLOSED);
+        if (fixed || state == next) {
             return;
         }
         state = next;
+        CallEvents events = roster.events();
         if (events != null) {
             events.onConnectionState(next);
         }
     }
 
-    @Override
-    public void onTransportState(String transport) {
+    private void transportState(int mine, String transport) {
         switch (transport) {
             case "connected" -> {
-                wasConnected = true;
-                changeState(ConnectionState.CONNECTED);
+                synchronized (this) {
+                    if (mine != generation) {
+                        return;
+                    }
+                    transportUp = true;
+                    if (leg == null) {
+                        return;
+                    }
+                    changeState(ConnectionState.CONNECTED);
+                }
             }
-            case "new", "connecting" -> changeState(wasConnected ? ConnectionState.RECONNECTING : ConnectionState.CONNECTING);
-            case "failed", "closed" -> changeState(ConnectionState.LOST);
+            case "failed", "closed" -> connectionLost(mine, "media transport " + transport);
             default -> LOG.debug("transport state {}", transport);
         }
     }
 
     @Override
-    public synchronized void onPeerJoined(String peerId, String displayName) {
-        names.put(peerId, displayName);
-        if (events != null) {
-            events.onParticipantJoined(peerId, displayName);
+    public void setListener(CallEvents listener) {
+        synchronized (this) {
+            roster.setListener(listener);
+            listener.onConnectionState(state);
         }
-    }
-
-    @Override
-    public synchronized void onPeerLeft(String peerId) {
-        names.remove(peerId);
-        videos.removePeer(peerId);
-        paused.keySet().removeIf(key -> key.startsWith(peerId + "/"));
-        if (events != null) {
-            events.onParticipantLeft(peerId);
-        }
-    }
-
-    @Override
-    public synchronized void onRemoteTrack(RemoteTrack track) {
-        if (track.track() instanceof VideoTrack video) {
-            VideoFeed feed = videos.add(track.peerId(), track.consumerId(), feedOf(video));
-            if (events != null) {
-                events.onParticipantVideo(track.peerId(), feed);
-            }
-        }
-    }
-
-    @Override
-    public synchronized void onRemoteTrackEnded(RemoteTrack track) {
-        if (!"video".equals(track.kind())) {
-            return;
-        }
-        Optional<VideoFeed> shown = videos.remove(track.peerId(), track.consumerId());
-        if (events != null) {
-            shown.ifPresentOrElse(feed -> events.onParticipantVideo(track.peerId(), feed),
-                    () -> events.onParticipantVideoEnded(track.peerId()));
-        }
-    }
-
-    @Override
-    public synchronized void onProducerPaused(String peerId, String producerId, String kind, boolean on) {
-        paused.put(peerId + "/" + kind, on);
-        if (events != null) {
-            events.onParticipantPaused(peerId, kind, on);
-        }
-    }
-
-    @Override
-    public synchronized void onError(Throwable error) {
-        LOG.debug("call problem", error);
-        if (events != null) {
-            events.onProblem(String.valueOf(error.getMessage()));
-        }
-    }
-
-    /** A feed the UI may detach from at any time, ended before the tracks are freed. */
-    private VideoFeed feedOf(VideoTrack track) {
-        LiveVideoFeed feed = new LiveVideoFeed(track);
-        feeds.add(feed);
-        return feed;
     }
 
     @Override
     public String roomId() {
         return request.target().code();
+    }
+
+    @Override
+    public synchronized String className() {
+        return className;
     }
 
     @Override
@@ -225,37 +237,37 @@ final class WebRtcCall implements CallModel, CallListener {
 
     @Override
     public Optional<VideoFeed> localPreview() {
-        return local.video().map(this::feedOf);
+        return local.video().map(track -> {
+            LiveVideoFeed feed = new LiveVideoFeed(track);
+            previews.add(feed);
+            return feed;
+        });
     }
 
     @Override
     public void setMicrophoneMuted(boolean muted) {
+        microphoneMuted = muted;
         local.audio().ifPresent(track -> track.setEnabled(!muted));
-        announcePause("audio", muted);
+        currentLeg().ifPresent(l -> l.announcePause("audio", muted));
     }
 
     @Override
     public void setCameraOff(boolean off) {
+        cameraOff = off;
         local.video().ifPresent(track -> track.setEnabled(!off));
-        announcePause("video", off);
+        currentLeg().ifPresent(l -> l.announcePause("video", off));
     }
 
-    /** protocol.md {@code pause-producer}: tells the room; failure only costs the others a hint. */
-    private void announcePause(String kind, boolean paused) {
-        String producerId = producerIds.get(kind);
-        if (producerId != null) {
-            signalling.request("pause-producer", Json.object("producerId", producerId, "paused", paused),
-                    REQUEST_TIMEOUT).whenComplete((ack, e) -> {
-                        if (e != null) {
-                            LOG.debug("pause-producer refused: {}", e.getMessage());
-                        }
-                    });
-        }
+    private synchronized Optional<CallLeg> currentLeg() {
+        return Optional.ofNullable(leg);
     }
 
+    /** A share lives on one leg: a dropped connection ends it (the UI resets its toggle on RECONNECTING). */
     @Override
     public CompletableFuture<Void> shareScreen(boolean on) {
-        return on ? screen.start() : screen.stop();
+        return currentLeg().map(l -> on ? l.screen().start() : l.screen().stop())
+                .orElseGet(() -> on ? CompletableFuture.failedFuture(new IllegalStateException("not connected"))
+                        : CompletableFuture.completedFuture(null));
     }
 
     @Override
@@ -274,28 +286,159 @@ final class WebRtcCall implements CallModel, CallListener {
     }
 
     @Override
+    public CompletableFuture<Void> rejoin() {
+        synchronized (this) {
+            if (state != ConnectionState.LOST || left != null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("only a lost call can rejoin"));
+            }
+            changeState(ConnectionState.RECONNECTING);
+        }
+        reconnector.start();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public synchronized CompletableFuture<Void> leave() {
         if (left == null) {
+            reconnector.stop();
             changeState(ConnectionState.CLOSED);
-            left = session == null ? CompletableFuture.completedFuture(null)
-                    : session.leave().orTimeout(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                    .exceptionally(e -> null);
-            left = left.whenComplete((v, e) -> closeAll());
+            CallLeg current = leg;
+            leg = null;
+            generation++;
+            roster.endFeeds();
+            left = (current == null ? CompletableFuture.<Void>completedFuture(null) : current.leave())
+                    .whenComplete((v, e) -> closeMedia());
         }
         return left;
     }
 
-    /** UI sinks, peer connection, signalling, sources, engine: the order libwebrtc needs. */
-    private void closeAll() {
-        feeds.forEach(LiveVideoFeed::end);
-        if (session != null) {
-            session.close();
-        }
-        if (screen != null) {
-            screen.close();
-        }
-        signalling.close();
+    /** Whether rejoin attempts are running (tests: none after leaving). */
+    boolean reconnecting() {
+        return reconnector.running();
+    }
+
+    /** UI sinks on our tracks, every leg still open (one being set up too), sources, engine: libwebrtc's order. */
+    private void closeMedia() {
+        previews.forEach(LiveVideoFeed::end);
+        guard.closeAll();
         local.close();
-        engine.close();
+        setup.engine().close();
+    }
+
+    /** The words for a refusal: the server's message without its code prefix. */
+    private static String reasonOf(Throwable error) {
+        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (e instanceof SignallingException s) {
+            String text = s.getMessage();
+            return text.startsWith(s.code() + ": ") ? text.substring(s.code().length() + 2) : text;
+        }
+        return Failures.message(e);
+    }
+
+    /** The reconnector's reports, passed on to the UI. */
+    private final class Outage implements Reconnector.Outcome {
+        @Override
+        public void onAttemptScheduled(int attempt, Duration delay) {
+            synchronized (WebRtcCall.this) {
+                CallEvents events = roster.events();
+                if (events != null && left == null) {
+                    events.onReconnecting(attempt);
+                }
+            }
+        }
+
+        @Override
+        public void onReconnected() {
+            LOG.info("call in {} reconnected", request.target().code());
+        }
+
+        @Override
+        public void onRefused(Throwable error) {
+            finish(-1, ConnectionState.LOST, reasonOf(error));
+        }
+
+        @Override
+        public void onGaveUp(Throwable lastError) {
+            finish(-1, ConnectionState.LOST, "Could not reconnect for 2 minutes"
+                    + (lastError == null ? "" : " (" + reasonOf(lastError) + ")"));
+        }
+    }
+
+    /** One leg's session events; everything but the roster changes is ignored once the leg is stale. */
+    private final class LegEvents implements CallListener {
+        private final int mine;
+
+        LegEvents(int mine) {
+            this.mine = mine;
+        }
+
+        @Override
+        public void onPeerJoined(String peerId, String displayName) {
+            if (current(mine)) {
+                roster.peerJoined(peerId, displayName);
+            }
+        }
+
+        @Override
+        public void onPeerLeft(String peerId) {
+            if (current(mine)) {
+                roster.peerLeft(peerId);
+            }
+        }
+
+        @Override
+        public void onRemoteTrack(RemoteTrack track) {
+            if (current(mine)) {
+                roster.remoteTrack(track);
+            }
+        }
+
+        @Override
+        public void onRemoteTrackEnded(RemoteTrack track) {
+            if (current(mine)) {
+                roster.remoteTrackEnded(track);
+            }
+        }
+
+        @Override
+        public void onProducerPaused(String peerId, String producerId, String kind, boolean paused) {
+            if (current(mine)) {
+                roster.paused(peerId, kind, paused);
+            }
+        }
+
+        @Override
+        public void onTransportState(String transport) {
+            transportState(mine, transport);
+        }
+
+        @Override
+        public void onRoomClosed(String reason) {
+            finish(mine, ConnectionState.ENDED, null);
+        }
+
+        @Override
+        public void onRemoved(String reason) {
+            finish(mine, ConnectionState.LOST, "You were removed from the class");
+        }
+
+        @Override
+        public void onSignallingClosed(String reason) {
+            connectionLost(mine, "signalling " + reason);
+        }
+
+        @Override
+        public void onPeerConnectionFailed() {
+            connectionLost(mine, "peer connection failed");
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            LOG.debug("call problem", error);
+            CallEvents events = roster.events();
+            if (events != null && current(mine)) {
+                events.onProblem(String.valueOf(error.getMessage()));
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.vtp.app.ui.service.CallModel;
@@ -15,14 +16,18 @@ import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.media.RobotScreenGrabber;
 import org.vtp.client.media.ScreenGrabber;
-import org.vtp.client.signalling.Admission;
-import org.vtp.client.signalling.SignallingClient;
+import org.vtp.client.call.ReconnectPolicy;
+import org.vtp.client.call.Reconnector;
+import org.vtp.client.media.MediaEngine;
+import org.vtp.client.signalling.AdmissionSource;
 
 /**
- * {@link CallService} over the client library: each join obtains a guest token by the link's code
- * (unless the target carries an admission: the host's own seat), then gets its own media engine,
- * signalling connection (wss pinned to the link's fingerprint, or plain for http links) and {@link org.vtp.client.call.CallSession} (see {@link WebRtcCall}). Owns the
- * worker threads shared by all calls; {@link #close()} stops them after the calls were left.
+ * {@link CallService} over the client library: each join gets its own media engine, then obtains
+ * a guest token by the link's code (unless the target brings its own admissions: the host's own
+ * seat), a signalling connection (wss pinned to the link's fingerprint, or plain for http links)
+ * and a {@link org.vtp.client.call.CallSession}; a dropped call rejoins the same way (see
+ * {@link WebRtcCall}). Owns the threads shared by all calls, among them the reconnect timer;
+ * {@link #close()} stops them after the calls were left.
  */
 public final class WebRtcCallService implements CallService, AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -31,6 +36,9 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
     private final Supplier<ScreenGrabber> grabbers;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("vtp-call"));
     private final ScheduledExecutorService media = Executors.newScheduledThreadPool(2, daemons("vtp-media"));
+    private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(
+            daemons("vtp-reconnect"));
+    private final Supplier<ReconnectPolicy> policies;
 
     public WebRtcCallService() {
         this(CallOptions.defaults());
@@ -43,22 +51,32 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
 
     /** @param grabbers makes the screen grabber when a share starts (tests inject a generated image) */
     public WebRtcCallService(CallOptions options, Supplier<ScreenGrabber> grabbers) {
+        this(options, grabbers, () -> ReconnectPolicy.defaults(() -> ThreadLocalRandom.current().nextDouble()));
+    }
+
+    /** @param policies a back-off policy per call (tests shorten the schedule) */
+    public WebRtcCallService(CallOptions options, Supplier<ScreenGrabber> grabbers, Supplier<ReconnectPolicy> policies) {
         this.options = options;
         this.grabbers = grabbers;
+        this.policies = policies;
     }
 
     @Override
     public CompletableFuture<CallModel> join(JoinRequest request) {
-        JoinTarget target = request.target();
-        CompletableFuture<Admission> admission = target.admission().map(CompletableFuture::completedFuture)
-                .orElseGet(() -> Admission.asGuest(target.link(), request.displayName(), CONNECT_TIMEOUT));
-        return admission.thenComposeAsync(pass -> SignallingClient.connect(target.link(), pass.token(), CONNECT_TIMEOUT)
-                .thenComposeAsync(signalling -> WebRtcCall.start(signalling, pass.roomId(), request, options, workers,
-                        media, grabbers), workers), workers);
+        return CompletableFuture.supplyAsync(() -> {
+            JoinTarget target = request.target();
+            AdmissionSource admissions = target.admissions()
+                    .orElseGet(() -> AdmissionSource.guest(target.link(), request.displayName(), CONNECT_TIMEOUT));
+            MediaEngine engine = new MediaEngine(LocalMedia.audioModeFor(request.media()));
+            return new CallLeg.Setup(target.link(), admissions, request.displayName(), engine, options,
+                    CONNECT_TIMEOUT, workers, media, grabbers);
+        }, workers).thenCompose(setup -> WebRtcCall.start(setup, request, Reconnector.Timer.of(reconnects),
+                policies.get()));
     }
 
     @Override
     public void close() {
+        reconnects.shutdownNow();
         workers.shutdown();
         media.shutdownNow();
     }

@@ -57,7 +57,7 @@ class CallViewModelTest {
 
     @ParameterizedTest
     @CsvSource({"CONNECTING, Connecting…", "CONNECTED, Connected", "RECONNECTING, Reconnecting…",
-        "LOST, Connection lost"})
+        "LOST, Connection lost", "ENDED, Class ended"})
     void theConnectionStateIsSpelledOut(ConnectionState state, String text) {
         FakeCall call = new FakeCall("room", "Ada", true, true);
         CallViewModel model = model(call);
@@ -66,6 +66,75 @@ class CallViewModelTest {
 
         assertThat(model.connectionProperty().get()).isEqualTo(state);
         assertThat(model.statusTextBinding().get()).isEqualTo(text);
+    }
+
+    @Test
+    void aDroppedConnectionShowsABannerWithTheAttemptUntilConnectedAgain() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        call.events().onConnectionState(ConnectionState.CONNECTED);
+        assertThat(model.bannerTextBinding().get()).isEmpty();
+
+        call.events().onConnectionState(ConnectionState.RECONNECTING);
+        assertThat(model.bannerTextBinding().get()).isEqualTo("Connection lost — reconnecting…");
+        call.events().onReconnecting(3);
+        assertThat(model.bannerTextBinding().get()).isEqualTo("Connection lost — reconnecting… (attempt 3)");
+        assertThat(model.statusTextBinding().get()).isEqualTo("Reconnecting…");
+
+        call.events().onConnectionState(ConnectionState.CONNECTED);
+        assertThat(model.bannerTextBinding().get()).isEmpty();
+        call.events().onConnectionState(ConnectionState.RECONNECTING);
+        assertThat(model.bannerTextBinding().get()).isEqualTo("Connection lost — reconnecting…");
+    }
+
+    @Test
+    void aLostCallSaysWhyAndOffersRejoin() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        model.rejoin();
+        assertThat(call.rejoins).isZero();
+
+        call.events().onConnectionLost("You were removed from the class");
+        call.events().onConnectionState(ConnectionState.LOST);
+
+        assertThat(model.bannerTextBinding().get()).isEqualTo("Connection lost: You were removed from the class");
+        assertThat(model.canRejoin()).isTrue();
+        model.rejoin();
+        assertThat(call.rejoins).isEqualTo(1);
+    }
+
+    @Test
+    void aClassEndedByTheHostSaysSoAndCannotBeRejoined() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        call.events().onConnectionState(ConnectionState.ENDED);
+        model.rejoin();
+
+        assertThat(model.bannerTextBinding().get()).isEqualTo("The host ended the class");
+        assertThat(model.canRejoin()).isFalse();
+        assertThat(call.rejoins).isZero();
+    }
+
+    @Test
+    void reconnectingTurnsTheShareToggleOffBecauseTheShareEndedWithTheConnection() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        model.toggleScreenShare();
+        assertThat(model.screenSharingProperty().get()).isTrue();
+
+        call.events().onConnectionState(ConnectionState.RECONNECTING);
+
+        assertThat(model.screenSharingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theHeaderNamesTheClassWithItsCodeBeside() {
+        FakeCall call = new FakeCall("abc-def", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        assertThat(model.className()).isEqualTo("Physics 7b");
+        assertThat(model.roomId()).isEqualTo("abc-def");
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class FakeCall implements CallModel {
     public volatile String switchedCamera;
     public volatile int leaves;
     public volatile boolean sharingScreen;
+    public volatile String className = "Physics 7b";
+    public volatile int rejoins;
     /** What the next {@link #shareScreen} answers; completed by default. */
     public volatile CompletableFuture<Void> shareAnswer = CompletableFuture.completedFuture(null);
 
@@ -38,6 +40,17 @@ public final class FakeCall implements CallModel {
     @Override
     public String displayName() {
         return name;
+    }
+
+    @Override
+    public String className() {
+        return className;
+    }
+
+    @Override
+    public CompletableFuture<Void> rejoin() {
+        rejoins++;
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.signalling.Admission;
+import org.vtp.client.signalling.AdmissionSource;
 
 class JoinTargetTest {
     private static final String FP = "ab".repeat(32);
@@ -25,7 +26,7 @@ class JoinTargetTest {
         assertThat(target.link().origin()).isEqualTo(URI.create(origin));
         assertThat(target.code()).isEqualTo(code);
         assertThat(target.server()).isEqualTo(origin);
-        assertThat(target.admission()).isEmpty();
+        assertThat(target.admissions()).isEmpty();
     }
 
     @Test
@@ -61,12 +62,12 @@ class JoinTargetTest {
     }
 
     @Test
-    void theHostsOwnSeatCarriesItsAdmission() {
+    void theHostsOwnSeatCarriesItsAdmissionSource() throws Exception {
         JoinLink link = JoinLink.parse("https://127.0.0.1:9/join/abc#fp=" + FP);
 
-        JoinTarget seat = JoinTarget.owner(link, Admission.of("jwt", "room-id"));
+        JoinTarget seat = JoinTarget.owner(link, AdmissionSource.fixed(Admission.of("jwt", "room-id")));
 
-        assertThat(seat.admission()).contains(Admission.of("jwt", "room-id"));
+        assertThat(seat.admissions().orElseThrow().admit().get()).isEqualTo(Admission.of("jwt", "room-id"));
         assertThat(seat.code()).isEqualTo("abc");
     }
 }
