@@ -15,6 +15,9 @@
  * Events (CustomEvent, payload in `detail`):
  *   peerjoined      {peerId, displayName, role}
  *   removed         {reason}         a moderator removed us from the room (then statechange failed)
+ *   roomclosed      {reason}         the class is over for good: 'ended' (the host stopped the
+ *                                    server) or 'deleted' (the class was deleted); media is
+ *                                    stopped, statechange ended follows, no reconnection
  *   roomlocked      {locked}         a moderator locked or unlocked the room
  *   ownproducerclosed {producerId, kind} a moderator closed one of our tracks
  *   peerleft        {peerId, displayName}
@@ -24,7 +27,7 @@
  *   producerpaused  {peerId, producerId, kind, paused}
  *   connectionstate {state, source}  state = the combined state (see connectionState());
  *                   source = 'socket' | 'pc' | 'server'
- *   statechange     {state}          client life cycle: idle, joining, joined, left, failed
+ *   statechange     {state}          client life cycle: idle, joining, joined, left, failed, ended
  *   error           {error, context} error = VtpError or Error; never thrown into the void
  */
 (function (global) {
@@ -83,6 +86,8 @@
       this.pendingCandidates = [];
       this.answered = false;
       this.timestamps = {};
+      /** 'ended' | 'deleted' once the server closed the room (roomClosed), else null. */
+      this.endReason = null;
     }
 
     on(type, listener) {
@@ -139,7 +144,7 @@
         this.negotiation.request();
         return {peerId: this.peerId, peers: [...this.peers.values()]};
       } catch (err) {
-        this.setState('failed');
+        if (this.state !== 'ended') this.setState('failed');
         this.closeMedia();
         if (this.socket) this.socket.disconnect();
         this.updateConnectionState('socket');
@@ -179,6 +184,8 @@
       socket.on('newProducer', p => this.guard('newProducer', () => this.onNewProducer(p)));
       socket.on('producerClosed', p => this.guard('producerClosed', () => this.onProducerClosed(p)));
       socket.on('producerPaused', p => this.guard('producerPaused', () => this.onProducerPaused(p)));
+      // Handled at once, not in guard()'s microtask: the disconnect that follows must find it.
+      socket.on('roomClosed', p => this.onRoomClosed(p));
       socket.on('removed', p => this.guard('removed', () => this.emitEvent('removed', {reason: p.reason})));
       socket.on('roomLocked', p => this.guard('roomLocked', () => this.emitEvent('roomlocked', {locked: !!p.locked})));
       socket.on('transportState', p => this.guard('transportState', () => {
@@ -393,7 +400,7 @@
     }
 
     async leave() {
-      if (this.state === 'left') return;
+      if (this.state === 'left' || this.state === 'ended') return;
       try {
         if (this.socket && this.socket.connected && this.state === 'joined') await this.request('leave-room', {});
       } catch (err) {
@@ -408,7 +415,22 @@
 
     closeMedia() {
       for (const p of this.producers.values()) p.track.stop();
+      for (const c of this.consumers.values()) if (c.track) c.track.stop();
       if (this.pc) this.pc.close();
+    }
+
+    /**
+     * roomClosed (protocol.md): the host ended the class or it was deleted. Stops all media and
+     * ends the client; the server's disconnect follows and is expected, so nothing reconnects.
+     */
+    onRoomClosed(payload) {
+      if (this.state === 'left' || this.state === 'ended') return;
+      this.endReason = payload && payload.reason === 'deleted' ? 'deleted' : 'ended';
+      this.timestamps.endedAt = Date.now();
+      this.setState('ended');
+      this.closeMedia();
+      this.emitEvent('roomclosed', {reason: this.endReason});
+      this.updateConnectionState('server');
     }
 
     onSocketDisconnect(reason) {
@@ -422,11 +444,13 @@
     }
 
     /**
-     * One state for the UI: 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'.
+     * One state for the UI: 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed' |
+     * 'ended' (the server closed the room: final).
      * The media connection decides once there is one; a room with nothing to send or receive
      * is 'connected' as soon as the join answer came.
      */
     connectionState() {
+      if (this.state === 'ended') return 'ended';
       if (this.state === 'left') return 'closed';
       if (this.state === 'failed' || this.socketState === 'failed') return 'failed';
       if (this.state !== 'joined') return 'connecting';

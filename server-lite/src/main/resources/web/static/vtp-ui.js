@@ -15,13 +15,15 @@
  *                             frameWidth, frameHeight, framesPerSecond, packetsReceived,
  *                             packetsLost, bytesReceived, totalSamplesReceived, audioLevel}],
  *                             one row per consumer, from its receiver's inbound-rtp stats
- *   window.vtpEvents          {pageLoadedAt, joinStartedAt, joinedAt, connectedAt,
+ *   window.vtpEvents          {pageLoadedAt, joinStartedAt, joinedAt, connectedAt, endedAt,
  *                             firstFrameAt: {peerId: ms}, errors: [string], listenOnly}
  *                             times are Date.now() milliseconds
  *   DOM                       #grid > .tile[data-peer-id] (own tile: data-local="true");
  *                             #conn-state[data-state] and body[data-state] =
- *                             idle|connecting|connected|reconnecting|failed|closed;
- *                             #notice shows errors and the listen-only message
+ *                             idle|connecting|connected|reconnecting|failed|closed|ended;
+ *                             #notice shows errors and the listen-only message;
+ *                             #ended-panel[data-reason=ended|deleted] once the server closed
+ *                             the room (the final state: no rejoin link, no reconnection)
  */
 (function () {
   'use strict';
@@ -189,12 +191,13 @@
   const MEDIA_CHOICES = ['none', 'audio', 'video', 'both'];
   const STATE_TEXT = {
     idle: 'Not connected', connecting: 'Connecting…', connected: 'Connected',
-    reconnecting: 'Reconnecting…', failed: 'Connection failed', closed: 'Left',
+    reconnecting: 'Reconnecting…', failed: 'Connection failed', closed: 'Left', ended: 'Class ended',
   };
+  const ENDED_TEXT = {ended: 'The host ended the class.', deleted: 'This class was deleted.'};
   const $ = id => document.getElementById(id);
 
   const events = {pageLoadedAt: Date.now(), joinStartedAt: null, joinedAt: null, connectedAt: null,
-    firstFrameAt: {}, errors: [], listenOnly: false};
+    endedAt: null, firstFrameAt: {}, errors: [], listenOnly: false};
   window.vtpEvents = events;
   window.vtp = null;
   window.vtpInboundStats = () => (window.vtp ? window.vtp.inboundStats() : Promise.resolve([]));
@@ -379,6 +382,7 @@
 
   function wireClient(client, grid) {
     client.on('peerjoined', p => grid.addPeer(p.peerId, p.displayName, p.role));
+    client.on('roomclosed', p => showEnded(grid, p.reason));
     client.on('removed', p => showNotice('You were removed from the class (' + p.reason + ').'));
     client.on('roomlocked', p => showNotice(p.locked ? 'The class is now locked.' : 'The class is unlocked.', 'info'));
     client.on('ownproducerclosed', p => showNotice('The teacher stopped your ' + (p.kind === 'audio' ? 'microphone' : 'camera') + '.', 'info'));
@@ -453,6 +457,18 @@
         button.disabled = false;
       }
     };
+  }
+
+  /** The final state after roomClosed: media already stopped by the client; nothing to rejoin. */
+  function showEnded(grid, reason) {
+    events.endedAt = Date.now();
+    grid.clear();
+    $('controls').hidden = true;
+    $('notice').hidden = true;
+    const panel = $('ended-panel');
+    panel.dataset.reason = reason;
+    $('ended-text').textContent = ENDED_TEXT[reason] || ENDED_TEXT.ended;
+    panel.hidden = false;
   }
 
   function showLeft(grid) {
