@@ -60,6 +60,18 @@ class ServerShutdownIT {
     }
 
     @Test
+    void anHttpsServerAndItsLocalPlainListenerCloseQuickly() throws Exception {
+        VtpServer server = VtpServer.start(ServerConfig.loopback(dataDir).withHttps(0), sfu,
+                TestAccess.tokensAnyRoom());
+        TestSocket plain = TestSocket.connect(server.localPlainUri().orElseThrow());
+        sockets.add(plain);
+        assertThat(plain.join("maths", "Alice").getBoolean("ok")).isTrue();
+
+        assertThat(timeClose(server, "https + local plain, 1 participant")).isLessThan(GENEROUS);
+        assertThat(plain.await("roomClosed").getString("reason")).isEqualTo("ended");
+    }
+
+    @Test
     void everyJoinedParticipantIsToldTheClassEndedBeforeItsSocketCloses() throws Exception {
         VtpServer server = VtpServer.start(ServerConfig.loopback(dataDir), sfu, TestAccess.tokensAnyRoom());
         List<TestSocket> participants = List.of(joined(server, "maths", "Alice"), joined(server, "maths", "Bob"),
