@@ -3,7 +3,8 @@
  * RTCPeerConnection to the SFU. No UI code here: vtp-ui.js (or a test) listens to the events.
  *
  * Classic script (no build step): defines the globals VtpClient and VtpError. Needs the global
- * `io` of socket.io.min.js (4.x).
+ * `io` of socket.io.min.js (4.x), and VtpNegotiation (vtp-negotiation.js) and VtpStats
+ * (vtp-stats.js) loaded before it.
  *
  *   const client = new VtpClient();                 // same origin as the page
  *   client.on('trackadded', e => ...);              // e.detail, see EVENTS below
@@ -79,12 +80,10 @@
       this.consumers = new Map();
       this.socketState = 'new';
       this.serverTransportState = 'new';
-      this.negotiation = new NegotiationQueue(() => this.negotiate(), err => this.onNegotiationFailed(err));
-      this.negotiationFailed = false;
+      /** Offer/answer rounds and trickle ICE (vtp-negotiation.js). */
+      this.negotiation = new VtpNegotiation(this);
       /** newProducer events that arrive while join() still sets up; consumed at its end. */
       this.earlyProducers = [];
-      this.pendingCandidates = [];
-      this.answered = false;
       this.timestamps = {};
       /** 'ended' | 'deleted' once the server closed the room (roomClosed), else null. */
       this.endReason = null;
@@ -222,7 +221,7 @@
     createPeerConnection() {
       const pc = new RTCPeerConnection(this.rtcConfig);
       this.pc = pc;
-      pc.onicecandidate = e => this.onLocalCandidate(e.candidate);
+      pc.onicecandidate = e => this.negotiation.onLocalCandidate(e.candidate);
       pc.onconnectionstatechange = () => this.updateConnectionState('pc');
       pc.ontrack = e => this.onTrack(e);
     }
@@ -245,66 +244,13 @@
       return answer.consumerId;
     }
 
-    /** One offer/answer round; called only by the NegotiationQueue (one in flight at a time). */
-    async negotiate() {
-      const pc = this.pc;
-      if (!pc || pc.signalingState === 'closed') return;
-      if (this.liveTransceivers().length === 0) return;
-      const offer = await pc.createOffer();
-      await pc.setLocalDescription(offer);
-      let answer;
-      try {
-        answer = await this.request('connect-transport', {sdp: pc.localDescription.sdp, mids: this.midMap()});
-      } catch (err) {
-        if (pc.signalingState === 'have-local-offer') await pc.setLocalDescription({type: 'rollback'});
-        throw err;
-      }
-      await pc.setRemoteDescription({type: 'answer', sdp: answer.sdp});
-      this.answered = true;
-      this.negotiationFailed = false;
-      this.flushCandidates();
-      this.updateConnectionState('pc');
-    }
-
     liveTransceivers() {
       return this.pc.getTransceivers().filter(t => t.direction !== 'stopped');
     }
 
-    onNegotiationFailed(err) {
-      this.negotiationFailed = true;
-      this.fail(err, 'negotiation');
-      this.updateConnectionState('pc');
-    }
-
-    /** {mid: producerId | consumerId} for every live m-section of the current local offer. */
-    midMap() {
-      const mids = {};
-      for (const p of this.producers.values()) if (p.transceiver.mid != null) mids[p.transceiver.mid] = p.producerId;
-      for (const c of this.consumers.values()) if (c.transceiver.mid != null) mids[c.transceiver.mid] = c.consumerId;
-      return mids;
-    }
-
-    /** Trickle ICE. Candidates wait for the first answer: the server only knows the transport then. */
-    onLocalCandidate(candidate) {
-      const payload = candidate
-        ? {candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex}
-        : {candidate: ''};
-      if (!this.answered) {
-        this.pendingCandidates.push(payload);
-        return;
-      }
-      this.sendCandidate(payload);
-    }
-
-    flushCandidates() {
-      const pending = this.pendingCandidates;
-      this.pendingCandidates = [];
-      pending.forEach(c => this.sendCandidate(c));
-    }
-
-    sendCandidate(payload) {
-      if (!this.socket || !this.socket.connected) return;
-      this.request('ice-candidate', payload).catch(err => this.fail(err, 'ice-candidate'));
+    /** Receive statistics per consumer (see VtpStats.inbound in vtp-stats.js). */
+    inboundStats() {
+      return VtpStats.inbound(this.consumers.values());
     }
 
     onTrack(event) {
@@ -454,7 +400,7 @@
       if (this.state === 'left') return 'closed';
       if (this.state === 'failed' || this.socketState === 'failed') return 'failed';
       if (this.state !== 'joined') return 'connecting';
-      if (this.serverTransportState === 'failed' || this.negotiationFailed) return 'failed';
+      if (this.serverTransportState === 'failed' || this.negotiation.failed) return 'failed';
       const pcState = this.pc ? this.pc.connectionState : 'new';
       if (pcState === 'failed') return 'failed';
       if (pcState === 'disconnected') return 'reconnecting';
@@ -469,69 +415,6 @@
       this.emitEvent('connectionstate', {state, source});
     }
 
-    /**
-     * Receive statistics per consumer from its receiver's inbound-rtp report:
-     * [{peerId, consumerId, producerId, kind, framesDecoded, frameWidth, frameHeight,
-     *   framesPerSecond, packetsReceived, packetsLost, bytesReceived, totalSamplesReceived,
-     *   audioLevel}]; zeros before the first packet.
-     */
-    async inboundStats() {
-      const rows = [];
-      for (const c of this.consumers.values()) {
-        const row = {peerId: c.peerId, consumerId: c.consumerId, producerId: c.producerId, kind: c.kind,
-          framesDecoded: 0, frameWidth: 0, frameHeight: 0, framesPerSecond: 0, packetsReceived: 0,
-          packetsLost: 0, bytesReceived: 0, totalSamplesReceived: 0, audioLevel: 0};
-        if (c.transceiver.direction !== 'stopped') {
-          const report = await c.transceiver.receiver.getStats();
-          report.forEach(s => {
-            if (s.type !== 'inbound-rtp') return;
-            for (const key of Object.keys(row)) {
-              if (typeof row[key] === 'number' && typeof s[key] === 'number') row[key] = s[key];
-            }
-          });
-        }
-        rows.push(row);
-      }
-      return rows;
-    }
-  }
-
-  /**
-   * Serialises renegotiation: one offer in flight; requests made meanwhile are coalesced into
-   * one more round after it.
-   */
-  class NegotiationQueue {
-    constructor(run, onError) {
-      this.run = run;
-      this.onError = onError;
-      this.running = false;
-      this.pending = false;
-      this.idleWaiters = [];
-    }
-
-    request() {
-      this.pending = true;
-      if (!this.running) this.drain();
-    }
-
-    async drain() {
-      this.running = true;
-      while (this.pending) {
-        this.pending = false;
-        try {
-          await this.run();
-        } catch (err) {
-          this.onError(err);
-        }
-      }
-      this.running = false;
-      this.idleWaiters.splice(0).forEach(resolve => resolve());
-    }
-
-    /** Resolves when no negotiation is running or pending. */
-    idle() {
-      return this.running ? new Promise(resolve => this.idleWaiters.push(resolve)) : Promise.resolve();
-    }
   }
 
   global.VtpClient = VtpClient;
