@@ -130,7 +130,9 @@ final class E2eServer implements AutoCloseable {
             }
         } finally {
             if (sfu != null) {
+                long started = System.nanoTime();
                 sfu.close();
+                System.out.printf("[e2e] Sfu.close() %d ms%n", (System.nanoTime() - started) / 1_000_000);
             }
         }
     }
