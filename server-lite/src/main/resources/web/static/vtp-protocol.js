@@ -3,7 +3,8 @@
  * RTCPeerConnection to the SFU. No UI code here: vtp-ui.js (or a test) listens to the events.
  *
  * Classic script (no build step): defines the globals VtpClient and VtpError. Needs the global
- * `io` of socket.io.min.js (4.x).
+ * `io` of socket.io.min.js (4.x), and VtpNegotiation (vtp-negotiation.js) and VtpStats
+ * (vtp-stats.js) loaded before it.
  *
  *   const client = new VtpClient();                 // same origin as the page
  *   client.on('trackadded', e => ...);              // e.detail, see EVENTS below
@@ -15,6 +16,9 @@
  * Events (CustomEvent, payload in `detail`):
  *   peerjoined      {peerId, displayName, role}
  *   removed         {reason}         a moderator removed us from the room (then statechange failed)
+ *   roomclosed      {reason}         the class is over for good: 'ended' (the host stopped the
+ *                                    server) or 'deleted' (the class was deleted); media is
+ *                                    stopped, statechange ended follows, no reconnection
  *   roomlocked      {locked}         a moderator locked or unlocked the room
  *   ownproducerclosed {producerId, kind} a moderator closed one of our tracks
  *   peerleft        {peerId, displayName}
@@ -24,7 +28,7 @@
  *   producerpaused  {peerId, producerId, kind, paused}
  *   connectionstate {state, source}  state = the combined state (see connectionState());
  *                   source = 'socket' | 'pc' | 'server'
- *   statechange     {state}          client life cycle: idle, joining, joined, left, failed
+ *   statechange     {state}          client life cycle: idle, joining, joined, left, failed, ended
  *   error           {error, context} error = VtpError or Error; never thrown into the void
  */
 (function (global) {
@@ -76,13 +80,13 @@
       this.consumers = new Map();
       this.socketState = 'new';
       this.serverTransportState = 'new';
-      this.negotiation = new NegotiationQueue(() => this.negotiate(), err => this.onNegotiationFailed(err));
-      this.negotiationFailed = false;
+      /** Offer/answer rounds and trickle ICE (vtp-negotiation.js). */
+      this.negotiation = new VtpNegotiation(this);
       /** newProducer events that arrive while join() still sets up; consumed at its end. */
       this.earlyProducers = [];
-      this.pendingCandidates = [];
-      this.answered = false;
       this.timestamps = {};
+      /** 'ended' | 'deleted' once the server closed the room (roomClosed), else null. */
+      this.endReason = null;
     }
 
     on(type, listener) {
@@ -139,7 +143,7 @@
         this.negotiation.request();
         return {peerId: this.peerId, peers: [...this.peers.values()]};
       } catch (err) {
-        this.setState('failed');
+        if (this.state !== 'ended') this.setState('failed');
         this.closeMedia();
         if (this.socket) this.socket.disconnect();
         this.updateConnectionState('socket');
@@ -179,6 +183,8 @@
       socket.on('newProducer', p => this.guard('newProducer', () => this.onNewProducer(p)));
       socket.on('producerClosed', p => this.guard('producerClosed', () => this.onProducerClosed(p)));
       socket.on('producerPaused', p => this.guard('producerPaused', () => this.onProducerPaused(p)));
+      // Handled at once, not in guard()'s microtask: the disconnect that follows must find it.
+      socket.on('roomClosed', p => this.onRoomClosed(p));
       socket.on('removed', p => this.guard('removed', () => this.emitEvent('removed', {reason: p.reason})));
       socket.on('roomLocked', p => this.guard('roomLocked', () => this.emitEvent('roomlocked', {locked: !!p.locked})));
       socket.on('transportState', p => this.guard('transportState', () => {
@@ -215,7 +221,7 @@
     createPeerConnection() {
       const pc = new RTCPeerConnection(this.rtcConfig);
       this.pc = pc;
-      pc.onicecandidate = e => this.onLocalCandidate(e.candidate);
+      pc.onicecandidate = e => this.negotiation.onLocalCandidate(e.candidate);
       pc.onconnectionstatechange = () => this.updateConnectionState('pc');
       pc.ontrack = e => this.onTrack(e);
     }
@@ -238,66 +244,13 @@
       return answer.consumerId;
     }
 
-    /** One offer/answer round; called only by the NegotiationQueue (one in flight at a time). */
-    async negotiate() {
-      const pc = this.pc;
-      if (!pc || pc.signalingState === 'closed') return;
-      if (this.liveTransceivers().length === 0) return;
-      const offer = await pc.createOffer();
-      await pc.setLocalDescription(offer);
-      let answer;
-      try {
-        answer = await this.request('connect-transport', {sdp: pc.localDescription.sdp, mids: this.midMap()});
-      } catch (err) {
-        if (pc.signalingState === 'have-local-offer') await pc.setLocalDescription({type: 'rollback'});
-        throw err;
-      }
-      await pc.setRemoteDescription({type: 'answer', sdp: answer.sdp});
-      this.answered = true;
-      this.negotiationFailed = false;
-      this.flushCandidates();
-      this.updateConnectionState('pc');
-    }
-
     liveTransceivers() {
       return this.pc.getTransceivers().filter(t => t.direction !== 'stopped');
     }
 
-    onNegotiationFailed(err) {
-      this.negotiationFailed = true;
-      this.fail(err, 'negotiation');
-      this.updateConnectionState('pc');
-    }
-
-    /** {mid: producerId | consumerId} for every live m-section of the current local offer. */
-    midMap() {
-      const mids = {};
-      for (const p of this.producers.values()) if (p.transceiver.mid != null) mids[p.transceiver.mid] = p.producerId;
-      for (const c of this.consumers.values()) if (c.transceiver.mid != null) mids[c.transceiver.mid] = c.consumerId;
-      return mids;
-    }
-
-    /** Trickle ICE. Candidates wait for the first answer: the server only knows the transport then. */
-    onLocalCandidate(candidate) {
-      const payload = candidate
-        ? {candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex}
-        : {candidate: ''};
-      if (!this.answered) {
-        this.pendingCandidates.push(payload);
-        return;
-      }
-      this.sendCandidate(payload);
-    }
-
-    flushCandidates() {
-      const pending = this.pendingCandidates;
-      this.pendingCandidates = [];
-      pending.forEach(c => this.sendCandidate(c));
-    }
-
-    sendCandidate(payload) {
-      if (!this.socket || !this.socket.connected) return;
-      this.request('ice-candidate', payload).catch(err => this.fail(err, 'ice-candidate'));
+    /** Receive statistics per consumer (see VtpStats.inbound in vtp-stats.js). */
+    inboundStats() {
+      return VtpStats.inbound(this.consumers.values());
     }
 
     onTrack(event) {
@@ -393,7 +346,7 @@
     }
 
     async leave() {
-      if (this.state === 'left') return;
+      if (this.state === 'left' || this.state === 'ended') return;
       try {
         if (this.socket && this.socket.connected && this.state === 'joined') await this.request('leave-room', {});
       } catch (err) {
@@ -408,7 +361,22 @@
 
     closeMedia() {
       for (const p of this.producers.values()) p.track.stop();
+      for (const c of this.consumers.values()) if (c.track) c.track.stop();
       if (this.pc) this.pc.close();
+    }
+
+    /**
+     * roomClosed (protocol.md): the host ended the class or it was deleted. Stops all media and
+     * ends the client; the server's disconnect follows and is expected, so nothing reconnects.
+     */
+    onRoomClosed(payload) {
+      if (this.state === 'left' || this.state === 'ended') return;
+      this.endReason = payload && payload.reason === 'deleted' ? 'deleted' : 'ended';
+      this.timestamps.endedAt = Date.now();
+      this.setState('ended');
+      this.closeMedia();
+      this.emitEvent('roomclosed', {reason: this.endReason});
+      this.updateConnectionState('server');
     }
 
     onSocketDisconnect(reason) {
@@ -422,15 +390,17 @@
     }
 
     /**
-     * One state for the UI: 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'.
+     * One state for the UI: 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed' |
+     * 'ended' (the server closed the room: final).
      * The media connection decides once there is one; a room with nothing to send or receive
      * is 'connected' as soon as the join answer came.
      */
     connectionState() {
+      if (this.state === 'ended') return 'ended';
       if (this.state === 'left') return 'closed';
       if (this.state === 'failed' || this.socketState === 'failed') return 'failed';
       if (this.state !== 'joined') return 'connecting';
-      if (this.serverTransportState === 'failed' || this.negotiationFailed) return 'failed';
+      if (this.serverTransportState === 'failed' || this.negotiation.failed) return 'failed';
       const pcState = this.pc ? this.pc.connectionState : 'new';
       if (pcState === 'failed') return 'failed';
       if (pcState === 'disconnected') return 'reconnecting';
@@ -445,69 +415,6 @@
       this.emitEvent('connectionstate', {state, source});
     }
 
-    /**
-     * Receive statistics per consumer from its receiver's inbound-rtp report:
-     * [{peerId, consumerId, producerId, kind, framesDecoded, frameWidth, frameHeight,
-     *   framesPerSecond, packetsReceived, packetsLost, bytesReceived, totalSamplesReceived,
-     *   audioLevel}]; zeros before the first packet.
-     */
-    async inboundStats() {
-      const rows = [];
-      for (const c of this.consumers.values()) {
-        const row = {peerId: c.peerId, consumerId: c.consumerId, producerId: c.producerId, kind: c.kind,
-          framesDecoded: 0, frameWidth: 0, frameHeight: 0, framesPerSecond: 0, packetsReceived: 0,
-          packetsLost: 0, bytesReceived: 0, totalSamplesReceived: 0, audioLevel: 0};
-        if (c.transceiver.direction !== 'stopped') {
-          const report = await c.transceiver.receiver.getStats();
-          report.forEach(s => {
-            if (s.type !== 'inbound-rtp') return;
-            for (const key of Object.keys(row)) {
-              if (typeof row[key] === 'number' && typeof s[key] === 'number') row[key] = s[key];
-            }
-          });
-        }
-        rows.push(row);
-      }
-      return rows;
-    }
-  }
-
-  /**
-   * Serialises renegotiation: one offer in flight; requests made meanwhile are coalesced into
-   * one more round after it.
-   */
-  class NegotiationQueue {
-    constructor(run, onError) {
-      this.run = run;
-      this.onError = onError;
-      this.running = false;
-      this.pending = false;
-      this.idleWaiters = [];
-    }
-
-    request() {
-      this.pending = true;
-      if (!this.running) this.drain();
-    }
-
-    async drain() {
-      this.running = true;
-      while (this.pending) {
-        this.pending = false;
-        try {
-          await this.run();
-        } catch (err) {
-          this.onError(err);
-        }
-      }
-      this.running = false;
-      this.idleWaiters.splice(0).forEach(resolve => resolve());
-    }
-
-    /** Resolves when no negotiation is running or pending. */
-    idle() {
-      return this.running ? new Promise(resolve => this.idleWaiters.push(resolve)) : Promise.resolve();
-    }
   }
 
   global.VtpClient = VtpClient;

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,6 +45,7 @@ import org.vtp.server.http.ApiRouter;
 import org.vtp.server.http.HttpRoutes;
 import org.vtp.server.http.JoinRoutes;
 import org.vtp.server.http.VtpChannelInitializer;
+import org.vtp.server.room.EndReason;
 import org.vtp.server.room.InMemoryRoomRegistry;
 import org.vtp.server.room.RoomRegistry;
 import org.vtp.server.signalling.SignallingService;
@@ -63,6 +67,11 @@ public final class VtpServer implements AutoCloseable {
 
     /** Requests the API pool may hold before answering 503: a login storm cannot exhaust memory. */
     private static final int API_QUEUE = 256;
+
+    /** Longest wait on close for participants' clients to hang up after {@code roomClosed}. */
+    static final Duration FAREWELL = Duration.ofSeconds(1);
+    /** Longest wait on close for a room or API task already running (a bcrypt hash takes ~0.2 s). */
+    private static final Duration EXECUTOR_DRAIN = Duration.ofSeconds(1);
 
     private final BoundSocketIOServer socketIo;
     private final ExecutorService roomPool;
@@ -151,7 +160,7 @@ public final class VtpServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         AtomicReference<URI> publicBase = new AtomicReference<>();
         ApiRouter api = ApiRouter.of(new ApiParts(accounts.tokens(), accounts.service(), accounts.setup(),
-                accounts.classrooms(), accounts.audit(), publicBase::get), apiPool, json);
+                accounts.classrooms(), accounts.audit(), publicBase::get, rooms), apiPool, json);
         ChannelHandler[] routes = {new JoinRoutes(access.classrooms(), access.guestTokens(), json),
                 new HttpRoutes(rooms, json, VtpServer.class.getClassLoader(), api)};
         SignallingService signalling = new SignallingService(rooms, ids, access.authenticator(), access.classrooms(),
@@ -287,38 +296,60 @@ public final class VtpServer implements AutoCloseable {
         return rooms;
     }
 
-    /** Stops accepting, lets departing peers leave, then closes every room and its router. Idempotent. */
+    /**
+     * Ends the class for everyone, then stops: stops accepting, tells every joined participant
+     * {@code roomClosed {reason: "ended"}} and disconnects it, waits (at most {@link #FAREWELL})
+     * until their clients have hung up, so the news is on the wire before netty closes the sockets,
+     * then stops netty, the executors, every room and router, and the account store. Takes a few
+     * milliseconds when idle (src-docs/hosting.md, "Ending a class"). Idempotent.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        long started = System.nanoTime();
+        socketIo.stopAccepting();
+        if (localPlain != null) {
+            localPlain.stopAccepting();
+        }
+        sayFarewell();
         socketIo.stop();
         if (localPlain != null) {
             localPlain.stop();
         }
         timer.shutdownNow();
-        roomPool.shutdown();
-        try {
-            if (!roomPool.awaitTermination(5, TimeUnit.SECONDS)) {
-                roomPool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            roomPool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        stop(roomPool);
         rooms.close();
-        apiPool.shutdown();
+        stop(apiPool);
+        accounts.close();
+        LOG.info("VTP server stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** {@code roomClosed} to everyone, then a bounded wait for their clients to hang up. */
+    private void sayFarewell() {
         try {
-            if (!apiPool.awaitTermination(5, TimeUnit.SECONDS)) {
-                apiPool.shutdownNow();
-            }
+            rooms.endAll(EndReason.ENDED).get(FAREWELL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.info("some participants did not hang up within {} ms; closing their sockets", FAREWELL.toMillis());
+        } catch (ExecutionException e) {
+            LOG.warn("ending the rooms failed; closing anyway", e.getCause());
         } catch (InterruptedException e) {
-            apiPool.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        accounts.close();
-        LOG.info("VTP server stopped");
+    }
+
+    /** Lets running tasks finish (bounded: a stuck one is interrupted), refusing new ones. */
+    private static void stop(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(EXECUTOR_DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Configuration socketIoConfig(ServerConfig config) {

@@ -88,7 +88,7 @@ public final class ApiRouter {
         ApiRouter router = new ApiRouter(parts.tokens(), executor, json);
         Routes routes = router.new Routes();
         new AuthApi(parts.accounts(), parts.setup()).register(routes);
-        new RoomsApi(parts.classrooms(), parts.publicBase()).register(routes);
+        new RoomsApi(parts.classrooms(), parts.liveRooms(), parts.publicBase()).register(routes);
         new AdminApi(parts.accounts(), parts.audit()).register(routes);
         return router;
     }

@@ -16,6 +16,8 @@ import org.vtp.server.auth.Principal;
 import org.vtp.server.auth.Role;
 import org.vtp.server.classroom.Classroom;
 import org.vtp.server.classroom.ClassroomStore;
+import org.vtp.server.room.EndReason;
+import org.vtp.server.room.RoomRegistry;
 
 /**
  * {@code /api/v1/rooms} (classrooms: teachers and admins create; the owner or an admin reads,
@@ -26,10 +28,12 @@ final class RoomsApi {
     private static final int MAX_NAME = 100;
 
     private final ClassroomStore classrooms;
+    private final RoomRegistry liveRooms;
     private final Supplier<URI> base;
 
-    RoomsApi(ClassroomStore classrooms, Supplier<URI> base) {
+    RoomsApi(ClassroomStore classrooms, RoomRegistry liveRooms, Supplier<URI> base) {
         this.classrooms = classrooms;
+        this.liveRooms = liveRooms;
         this.base = base;
     }
 
@@ -83,11 +87,17 @@ final class RoomsApi {
         return ApiResponse.ok(ApiViews.classroom(updated, base.get()));
     }
 
+    /**
+     * Deletes the classroom, then ends its live room: everyone in it is told {@code roomClosed
+     * {reason: "deleted"}} and disconnected (no wait: they hang up on their own). Deleted first, so
+     * nobody can join again.
+     */
     private ApiResponse delete(ApiRequest r) throws ApiException, SQLException {
         Classroom classroom = owned(r, classrooms.byId(r.parameter(0)));
         if (!classrooms.delete(classroom.id())) {
             throw ApiException.notFound();
         }
+        liveRooms.end(classroom.id(), EndReason.DELETED);
         return ApiResponse.noContent();
     }
 

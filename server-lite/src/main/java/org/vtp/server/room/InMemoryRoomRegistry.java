@@ -3,6 +3,7 @@ package org.vtp.server.room;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
@@ -40,6 +41,31 @@ public final class InMemoryRoomRegistry implements RoomRegistry {
     @Override
     public Collection<Room> rooms() {
         return List.copyOf(rooms.values());
+    }
+
+    @Override
+    public CompletableFuture<Void> end(String roomId, EndReason reason) {
+        Room room = rooms.get(roomId);
+        return room == null ? CompletableFuture.completedFuture(null) : endOnExecutor(room, reason);
+    }
+
+    @Override
+    public CompletableFuture<Void> endAll(EndReason reason) {
+        return CompletableFuture.allOf(rooms.values().stream().map(room -> endOnExecutor(room, reason))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Runs {@link Room#end} where room state lives; a stopped pool drops it, hence bounded waits. */
+    private static CompletableFuture<Void> endOnExecutor(Room room, EndReason reason) {
+        CompletableFuture<CompletableFuture<Void>> ended = new CompletableFuture<>();
+        room.executor().execute(() -> {
+            try {
+                ended.complete(room.end(reason));
+            } catch (RuntimeException e) {
+                ended.completeExceptionally(e);
+            }
+        });
+        return ended.thenCompose(gone -> gone);
     }
 
     @Override

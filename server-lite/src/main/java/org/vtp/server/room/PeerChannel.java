@@ -1,5 +1,6 @@
 package org.vtp.server.room;
 
+import java.util.concurrent.CompletionStage;
 import org.vtp.sfu.api.TransportState;
 
 /**
@@ -16,4 +17,12 @@ public interface PeerChannel {
 
     /** Ends the client's connection (a moderator removed the peer); the peer leaves as on a disconnect. */
     void close();
+
+    /**
+     * Tells the client that the class is over and why, then ends its connection.
+     *
+     * @return completes once the connection has closed (the client received the news and hung up,
+     *     or it was already gone); callers bound their wait, a client may never hang up
+     */
+    CompletionStage<Void> end(EndReason reason);
 }

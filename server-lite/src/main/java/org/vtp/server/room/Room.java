@@ -1,11 +1,13 @@
 package org.vtp.server.room;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -158,6 +160,23 @@ public final class Room {
     public PauseResult pauseProducer(Peer peer, String producerId, boolean paused) throws RoomException {
         Track track = ownTrack(peer, producerId);
         return new PauseResult(track, track.setPaused(paused));
+    }
+
+    /**
+     * Ends the class for everyone: tells each peer why and ends its connection, then closes the
+     * room. Peers are told before their transports close, so a client learns the class is over
+     * before its media stops.
+     *
+     * @return completes once every peer's connection has closed (callers bound the wait)
+     */
+    public CompletableFuture<Void> end(EndReason reason) {
+        List<CompletableFuture<Void>> gone = new ArrayList<>();
+        for (Peer peer : peers.values()) {
+            gone.add(peer.channel().end(reason).toCompletableFuture());
+        }
+        LOG.info("room {} ended ({}, {} told)", id, reason, gone.size());
+        close();
+        return CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new));
     }
 
     /** Closes every transport and the router. Idempotent. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.vtp.server.auth.Role;
+import org.vtp.server.room.EndReason;
 import org.vtp.server.room.Peer;
 import org.vtp.server.room.Room;
 import org.vtp.server.room.Track;
@@ -19,6 +20,7 @@ final class Events {
     static final String TRANSPORT_STATE = "transportState";
     static final String ROOM_LOCKED = "roomLocked";
     static final String REMOVED = "removed";
+    static final String ROOM_CLOSED = "roomClosed";
 
     private Events() {
     }
@@ -50,6 +52,11 @@ final class Events {
 
     static ObjectNode producerPaused(Peer peer, Track track) {
         return producerClosed(peer, track).put("paused", track.isPaused());
+    }
+
+    /** {@code {reason: "ended" | "deleted"}}: the class is over for good, do not reconnect. */
+    static ObjectNode roomClosed(EndReason reason) {
+        return Reply.fields().put("reason", reason.name().toLowerCase(Locale.ROOT));
     }
 
     /** Roles on the wire: lower case ({@code admin}, {@code teacher}, {@code student}, {@code guest}). */

@@ -3,9 +3,12 @@ package org.vtp.server.signalling;
 import com.corundumstudio.socketio.SocketIOClient;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vtp.server.auth.Principal;
 import org.vtp.server.classroom.Classroom;
+import org.vtp.server.room.EndReason;
 import org.vtp.server.room.PeerChannel;
 import org.vtp.server.room.Room;
 import org.vtp.sfu.api.TransportState;
@@ -28,6 +31,8 @@ final class PeerSession implements PeerChannel {
     private final SocketIOClient client;
     private final AtomicReference<Membership> membership = new AtomicReference<>(Membership.IDLE);
     private final AtomicReference<Principal> principal = new AtomicReference<>();
+    /** Completes when netty-socketio reports the connection closed (the disconnect listener). */
+    private final CompletableFuture<Void> gone = new CompletableFuture<>();
     private volatile boolean disconnected;
 
     PeerSession(SocketIOClient client) {
@@ -63,6 +68,7 @@ final class PeerSession implements PeerChannel {
 
     void markDisconnected() {
         disconnected = true;
+        gone.complete(null);
     }
 
     boolean isDisconnected() {
@@ -80,6 +86,17 @@ final class PeerSession implements PeerChannel {
     @Override
     public void close() {
         client.disconnect();
+    }
+
+    /**
+     * {@code roomClosed}, then a Socket.IO disconnect: both go out in order on the one websocket,
+     * and the client closes the connection on the disconnect packet, which completes the stage.
+     */
+    @Override
+    public CompletionStage<Void> end(EndReason reason) {
+        send(Events.ROOM_CLOSED, Events.roomClosed(reason));
+        close();
+        return gone;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.vtp.server.testing.RestClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.server.fake.FakeRouterFactory;
+import org.vtp.server.testing.Eventually;
 import org.vtp.server.testing.RestClient;
 import org.vtp.server.testing.RestClient.Answer;
+import org.vtp.server.testing.TestSocket;
 
 /** Classrooms over REST with ownership, and the validation table: every bad request is a clear 4xx. */
 class RoomsApiIT {
@@ -114,6 +117,24 @@ class RoomsApiIT {
 
         assertThat(api.delete(path, admin).status()).isEqualTo(204);
         assertThat(api.get(path, teacher).status()).isEqualTo(404);
+    }
+
+    @Test
+    void deletingARoomWithPeopleInItTellsThemItWasDeletedAndDisconnectsThem() throws Exception {
+        String id = newRoom("Deleted while in use").get("id").asText();
+        try (TestSocket owner = TestSocket.connect(server.localUri(), teacher);
+             TestSocket root = TestSocket.connect(server.localUri(), admin)) {
+            assertThat(owner.join(id, "Tess").getBoolean("ok")).isTrue();
+            assertThat(root.join(id, "Root").getBoolean("ok")).isTrue();
+
+            assertThat(api.delete("/api/v1/rooms/" + id, teacher).status()).isEqualTo(204);
+
+            for (TestSocket socket : List.of(owner, root)) {
+                assertThat(socket.await("roomClosed").getString("reason")).isEqualTo("deleted");
+                assertThat(socket.await(TestSocket.DISCONNECTED).getString("reason")).isEqualTo("io server disconnect");
+            }
+            Eventually.until("the live room is gone", () -> server.rooms().find(id).isEmpty());
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,6 +125,37 @@ class BrowserCallIT {
         }
         assertThat(api.producerIdsOf(listen.roomId(), listener.peerId())).isEmpty();
     }
+
+    @Test
+    void whenTheHostStopsTheServerEveryPageShowsTheClassEndedAndStopsItsMedia() {
+        Assumptions.assumeTrue(server.embedded(), "needs the server in this JVM");
+        OpenClass ending = teacherOpensClass("Ending");
+        ChromiumPage ann = guest(ending, "Ann", "both");
+        List<ChromiumPage> both = List.of(ending.teacher(), ann);
+        awaitMediaFromAll(ann, List.of(ending.teacher().peerId()));
+        long stopStartedAt = System.currentTimeMillis();
+
+        Duration stop = server.stopServer();
+
+        for (ChromiumPage page : both) {
+            page.awaitUntil(Duration.ofSeconds(5), "the page shows the class ended", () ->
+                    "ended".equals(page.connectionState()) && page.element(By.id("ended-panel")).isDisplayed());
+            assertThat(page.text("ended-text")).isEqualTo("The host ended the class.");
+            assertThat(page.js("return window.vtp.state;")).isEqualTo("ended");
+            assertThat(page.js(ALL_TRACKS_ENDED)).as(page.label() + ": own and received tracks stopped").isEqualTo(true);
+            assertThat(page.js("return window.vtp.pc.connectionState;")).isEqualTo("closed");
+            assertThat(page.element(By.id("controls")).isDisplayed()).isFalse();
+            System.out.printf("[e2e] %s: close() %d ms, page showed the end %d ms after close() began%n",
+                    page.label(), stop.toMillis(), page.eventTime("endedAt") - stopStartedAt);
+        }
+        assertThat(ann.js("return window.vtp.socket.connected || window.vtp.socket.active;"))
+                .as("no reconnection").isEqualTo(false);
+        both.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
+    }
+
+    private static final String ALL_TRACKS_ENDED = "const c = window.vtp;"
+            + " const tracks = [...c.producers.values(), ...c.consumers.values()].map(x => x.track).filter(t => t);"
+            + " return tracks.length > 0 && tracks.every(t => t.readyState === 'ended');";
 
     /**
      * The teacher opens the server's home ({@code GET /} → sign-in page), signs in with the stored

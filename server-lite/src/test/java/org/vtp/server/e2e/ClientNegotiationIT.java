@@ -86,4 +86,23 @@ class ClientNegotiationIT {
         assertThat(page.connectionState()).isEqualTo("connected");
         assertThat(page.pageErrors()).isEmpty();
     }
+
+    @Test
+    void aDeletedClassShowsItsFinalStateStopsAllMediaAndTheDisconnectIsNoFailure() {
+        page.awaitUntil(TIMEOUT, "both tracks arrived", () -> page.inboundStats().size() == 2);
+
+        page.js("window.fakeSfu.socket.fire('roomClosed', {reason: 'deleted'});"
+                + "window.fakeSfu.socket.connected = false; window.fakeSfu.socket.fire('disconnect', 'io server disconnect');");
+
+        page.awaitUntil(TIMEOUT, "the ended panel shows", () -> page.element(By.id("ended-panel")).isDisplayed());
+        assertThat(page.text("ended-text")).isEqualTo("This class was deleted.");
+        assertThat(page.connectionState()).isEqualTo("ended");
+        assertThat(page.js("const c = window.vtp; return [...c.producers.values(), ...c.consumers.values()]"
+                + ".every(x => !x.track || x.track.readyState === 'ended') && c.pc.connectionState === 'closed';"))
+                .isEqualTo(true);
+        assertThat(page.remoteTilePeerIds()).isEmpty();
+        assertThat(page.element(By.id("controls")).isDisplayed()).isFalse();
+        assertThat(page.js("return window.fakeSfu.log;")).asInstanceOf(LIST).doesNotContain("leave-room");
+        assertThat(page.pageErrors()).isEmpty();
+    }
 }

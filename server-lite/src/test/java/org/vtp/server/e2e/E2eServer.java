@@ -110,6 +110,18 @@ final class E2eServer implements AutoCloseable {
         return session.get("accessToken").asText();
     }
 
+    /** True when this JVM runs the server (not {@code -Dvtp.e2e.baseUrl}): only then can a test stop it. */
+    boolean embedded() {
+        return server != null;
+    }
+
+    /** Stops the signalling server as the host's app does on exit (the SFU stays for {@link #close()}). */
+    Duration stopServer() {
+        long started = System.nanoTime();
+        server.close();
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -118,7 +130,9 @@ final class E2eServer implements AutoCloseable {
             }
         } finally {
             if (sfu != null) {
+                long started = System.nanoTime();
                 sfu.close();
+                System.out.printf("[e2e] Sfu.close() %d ms%n", (System.nanoTime() - started) / 1_000_000);
             }
         }
     }

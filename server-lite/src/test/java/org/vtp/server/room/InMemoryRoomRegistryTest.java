@@ -42,4 +42,38 @@ class InMemoryRoomRegistryTest {
         assertThat(registry.rooms()).isEmpty();
         assertThat(sfu.liveRouters()).isEmpty();
     }
+
+    @Test
+    void endAllTellsEveryPeerOfEveryRoomAndCompletesOnlyOnceAllHungUp() throws Exception {
+        RecordingChannel alice = new RecordingChannel();
+        RecordingChannel bob = new RecordingChannel();
+        registry.open("a").join("alice", RecordingChannel.principal("Alice"), alice);
+        registry.open("b").join("bob", RecordingChannel.principal("Bob"), bob);
+
+        var ended = registry.endAll(EndReason.ENDED);
+
+        assertThat(alice.endings).containsExactly(EndReason.ENDED);
+        assertThat(bob.endings).containsExactly(EndReason.ENDED);
+        assertThat(registry.rooms()).isEmpty();
+        assertThat(sfu.liveRouters()).isEmpty();
+        alice.hungUp.complete(null);
+        assertThat(ended).isNotDone();
+        bob.hungUp.complete(null);
+        assertThat(ended).isDone();
+    }
+
+    @Test
+    void endingOneRoomLeavesTheOthersAndEndingAnUnknownRoomIsDoneAtOnce() throws Exception {
+        RecordingChannel alice = new RecordingChannel();
+        RecordingChannel bob = new RecordingChannel();
+        registry.open("a").join("alice", RecordingChannel.principal("Alice"), alice);
+        registry.open("b").join("bob", RecordingChannel.principal("Bob"), bob);
+
+        registry.end("a", EndReason.DELETED);
+
+        assertThat(alice.endings).containsExactly(EndReason.DELETED);
+        assertThat(bob.endings).isEmpty();
+        assertThat(registry.rooms()).extracting(Room::id).containsExactly("b");
+        assertThat(registry.end("nobody-here", EndReason.DELETED)).isDone();
+    }
 }

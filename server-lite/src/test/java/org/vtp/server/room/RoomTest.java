@@ -43,6 +43,27 @@ class RoomTest {
     }
 
     @Test
+    void endTellsEveryPeerBeforeClosingTheirTransportsAndTheRouter() throws Exception {
+        RecordingChannel bobChannel = new RecordingChannel();
+        room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
+        room.join("bob", RecordingChannel.principal("Bob"), bobChannel);
+        FakeTransport aliceTransport = sfu.routers().get(0).fakeTransport("alice").orElseThrow();
+
+        var allGone = room.end(EndReason.DELETED);
+
+        assertThat(aliceChannel.endings).containsExactly(EndReason.DELETED);
+        assertThat(bobChannel.endings).containsExactly(EndReason.DELETED);
+        assertThat(aliceTransport.isClosed()).isTrue();
+        assertThat(room.isClosed()).isTrue();
+        assertThat(sfu.liveRouters()).isEmpty();
+        assertThat(closedRooms).containsExactly(room);
+        aliceChannel.hungUp.complete(null);
+        assertThat(allGone).isNotDone();
+        bobChannel.hungUp.complete(null);
+        assertThat(allGone).isDone();
+    }
+
+    @Test
     void aRefusedFirstJoinLeavesTheRoomClosedAndNoRouterAlive() {
         sfu.refuseRouters(true);
 

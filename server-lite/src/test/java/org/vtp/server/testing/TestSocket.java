@@ -20,6 +20,9 @@ import org.json.JSONObject;
  */
 public final class TestSocket implements AutoCloseable {
 
+    /** Logged, in order with the events, when the connection ends; its payload holds the {@code reason}. */
+    public static final String DISCONNECTED = "[disconnected]";
+
     /** One server → client event as received. */
     public record Received(String event, JSONObject payload) {
     }
@@ -65,6 +68,8 @@ public final class TestSocket implements AutoCloseable {
         socket.on(Socket.EVENT_CONNECT_ERROR, args -> connected.completeExceptionally(
                 new IllegalStateException("connect failed: " + (args.length > 0 ? args[0] : ""))));
         socket.onAnyIncoming(args -> client.record(args));
+        socket.on(Socket.EVENT_DISCONNECT, args -> client.record(DISCONNECTED,
+                new JSONObject(Map.of("reason", args.length > 0 ? String.valueOf(args[0]) : ""))));
         socket.connect();
         try {
             connected.get(5, TimeUnit.SECONDS);
@@ -125,8 +130,17 @@ public final class TestSocket implements AutoCloseable {
         socket.close();
     }
 
+    /** Every event and the disconnect, in arrival order. */
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
     private void record(Object[] args) {
         JSONObject payload = args.length > 1 && args[1] instanceof JSONObject json ? json : new JSONObject();
-        received.add(new Received((String) args[0], payload));
+        record((String) args[0], payload);
+    }
+
+    private void record(String event, JSONObject payload) {
+        received.add(new Received(event, payload));
     }
 }
