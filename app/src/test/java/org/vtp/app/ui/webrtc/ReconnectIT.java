@@ -2,7 +2,10 @@ package org.vtp.app.ui.webrtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,10 +37,12 @@ import org.vtp.server.VtpServer;
 import org.vtp.sfu.Sfu;
 
 /**
- * The app's call survives a real server restart: a VtpServer + SFU on loopback are stopped and
- * started again on the same ports and data directory (the class and its code persist in H2); the
- * app goes RECONNECTING, rejoins with a fresh guest token on the same engine and camera, and
- * decodes a participant of the new server again (test pattern recognised), who decodes the app.
+ * The app's call survives a real server crash: {@code vtp-server} runs in a child process on
+ * loopback and is killed (SIGKILL: no goodbye, the kernel resets the connections), then started
+ * again on the same ports and data directory (the class and its code persist in H2). The app goes
+ * RECONNECTING, rejoins with a fresh guest token on the same engine and camera, and decodes a
+ * participant of the new server again (test pattern recognised), who decodes the app. A server
+ * that ends the class cleanly ({@code roomClosed}) ends the call instead: no attempts.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class ReconnectIT {
@@ -49,16 +54,15 @@ class ReconnectIT {
     @TempDir
     Path dataDir;
 
-    private Sfu sfu;
-    private VtpServer server;
+    private ServerProcess server;
     private WebRtcCallService service;
 
     @Test
-    void afterTheServerRestartsTheAppRejoinsAndBothSidesDecodeEachOtherAgain() throws Exception {
-        String code = startServer(ServerConfig.loopback(dataDir)).openHostedClass("Restart class").code();
-        ServerConfig samePorts = new ServerConfig(InetAddress.getLoopbackAddress(), server.httpPort(), sfu.mediaPort(),
-                List.of(InetAddress.getLoopbackAddress()), dataDir);
-        JoinLink link = JoinLink.parse(server.localUri().resolve("/join/" + code).toString());
+    void afterTheServerCrashesAndRestartsTheAppRejoinsAndBothSidesDecodeEachOtherAgain() throws Exception {
+        int httpPort = freeTcpPort();
+        int mediaPort = freeUdpPort();
+        server = ServerProcess.start(dataDir, httpPort, mediaPort, "Restart class", WAIT);
+        JoinLink link = server.link();
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         Recorder app = new Recorder();
         CallModel call = join(link, app);
@@ -69,11 +73,13 @@ class ReconnectIT {
                 Await.growing(WAIT, "Ann decodes the app's pattern", ann::patternMatchesReceived);
             }
 
-            long stopping = System.nanoTime();
-            stopServer();
+            long crashed = System.nanoTime();
+            server.kill();
             Await.until(WAIT, "the app is reconnecting", () -> app.states.contains(ConnectionState.RECONNECTING));
             assertThat(app.names).isEmpty();
-            long restarted = restart(samePorts, stopping);
+            server = ServerProcess.start(dataDir, httpPort, mediaPort, "Restart class", WAIT);
+            long restarted = System.nanoTime();
+            assertThat(server.link().room()).isEqualTo(link.room());
 
             try (SyntheticParticipant bea = SyntheticParticipant.join(link, "Bea", NetworkMode.LOOPBACK, line -> { })) {
                 Await.growing(REJOIN, "the app decodes Bea's pattern after the restart",
@@ -81,9 +87,9 @@ class ReconnectIT {
                 long framesAgain = System.nanoTime();
                 Await.growing(WAIT, "Bea decodes the app's pattern", bea::patternMatchesReceived);
                 Await.until(WAIT, "the app is connected again", () -> app.state == ConnectionState.CONNECTED);
-                System.out.printf("[reconnect] server restarted -> the app decodes again: %d ms (server down %d ms,"
-                                + " %d attempt(s))%n", (framesAgain - restarted) / 1_000_000,
-                        (restarted - stopping) / 1_000_000, app.lastAttempt);
+                System.out.printf("[reconnect] server process restarted (ready) -> the app decodes again: %d ms"
+                                + " (server down %d ms, %d attempt(s))%n", (framesAgain - restarted) / 1_000_000,
+                        (restarted - crashed) / 1_000_000, app.lastAttempt);
                 assertThat(app.names).containsValue("Bea");
             }
         } finally {
@@ -93,14 +99,13 @@ class ReconnectIT {
 
     @Test
     void leavingWhileReconnectingStopsTheAttemptsAndLeavesNoThreadBehind() throws Exception {
-        String code = startServer(ServerConfig.loopback(dataDir)).openHostedClass("Leave class").code();
-        JoinLink link = JoinLink.parse(server.localUri().resolve("/join/" + code).toString());
+        server = ServerProcess.start(dataDir, freeTcpPort(), freeUdpPort(), "Leave class", WAIT);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         Recorder app = new Recorder();
-        WebRtcCall call = (WebRtcCall) join(link, app);
+        WebRtcCall call = (WebRtcCall) join(server.link(), app);
         Await.until(WAIT, "the app is connected", () -> app.state == ConnectionState.CONNECTED);
 
-        stopServer();
+        server.kill();
         Await.until(WAIT, "the app is reconnecting", () -> app.state == ConnectionState.RECONNECTING
                 && app.lastAttempt >= 1);
         assertThat(call.reconnecting()).isTrue();
@@ -114,6 +119,24 @@ class ReconnectIT {
                         || t.getName().startsWith("vtp-call"))));
     }
 
+    @Test
+    void whenTheHostEndsTheClassTheCallEndsWithoutReconnecting() throws Exception {
+        ServerConfig config = ServerConfig.loopback(dataDir);
+        service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
+        Recorder app = new Recorder();
+        WebRtcCall call;
+        try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer host = VtpServer.startSecured(config, sfu)) {
+            String code = host.openHostedClass("Ending class").code();
+            call = (WebRtcCall) join(JoinLink.parse(host.localUri().resolve("/join/" + code).toString()), app);
+            Await.until(WAIT, "the app is connected", () -> app.state == ConnectionState.CONNECTED);
+        }
+        Await.until(WAIT, "the call says the class ended", () -> app.state == ConnectionState.ENDED);
+        assertThat(app.states).doesNotContain(ConnectionState.RECONNECTING);
+        assertThat(call.reconnecting()).isFalse();
+        assertThat(app.lastAttempt).isZero();
+        call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
     private CallModel join(JoinLink link, Recorder recorder) throws Exception {
         JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
         CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -121,44 +144,25 @@ class ReconnectIT {
         return call;
     }
 
-    private VtpServer startServer(ServerConfig config) throws Exception {
-        sfu = Sfu.start(config.sfuConfig());
-        server = VtpServer.startSecured(config, sfu);
-        return server;
-    }
-
-    private void stopServer() {
-        server.close();
-        sfu.close();
-        server = null;
-        sfu = null;
-    }
-
-    /** Starts the server again as soon as its ports are free; returns when it listens (nanoTime). */
-    private long restart(ServerConfig samePorts, long since) throws Exception {
-        Exception last = null;
-        while (System.nanoTime() - since < WAIT.toNanos()) {
-            try {
-                startServer(samePorts);
-                return System.nanoTime();
-            } catch (Exception e) {
-                if (sfu != null) {
-                    sfu.close();
-                    sfu = null;
-                }
-                last = e;
-            }
+    private static int freeTcpPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
-        throw new AssertionError("the server did not start again on the same ports", last);
+    }
+
+    private static int freeUdpPort() throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (service != null) {
             service.close();
         }
         if (server != null) {
-            stopServer();
+            server.close();
         }
     }
 
