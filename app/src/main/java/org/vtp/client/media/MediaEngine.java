@@ -14,6 +14,7 @@ import dev.onvoid.webrtc.media.audio.AudioTrackSource;
 import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
 import dev.onvoid.webrtc.media.video.VideoTrack;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,16 @@ public final class MediaEngine implements AutoCloseable {
     private final AudioMode audioMode;
     private final AudioDeviceModuleBase audioModule;
     private final PeerConnectionFactory factory;
+    /** Linux only: the platform module ignores the chosen device there (see PulseStreamRouter). */
+    private final PulseStreamRouter pulse;
     private boolean closed;
 
     public MediaEngine(AudioMode audioMode) {
         this.audioMode = audioMode;
         this.audioModule = createAudioModule(audioMode);
         this.factory = new PeerConnectionFactory(audioModule);
+        this.pulse = audioMode == AudioMode.DEVICES && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                ? new PulseStreamRouter(ProcessHandle.current().pid()) : null;
     }
 
     private static AudioDeviceModuleBase createAudioModule(AudioMode mode) {
@@ -85,23 +90,35 @@ public final class MediaEngine implements AutoCloseable {
         return factory().createAudioSource(new AudioOptions());
     }
 
-    /** Records from {@code microphone} from now on: stop, set, init, start (libwebrtc refuses a set while initialised). */
+    /**
+     * Records from {@code microphone} from now on: stop, set, init, start (libwebrtc refuses a set
+     * while initialised); on Linux the new stream is then moved to it. Throws when it cannot.
+     */
     public synchronized void useMicrophone(AudioDevice microphone) {
         requireDevices();
         audioModule.stopRecording();
         audioModule.setRecordingDevice(microphone);
         audioModule.initRecording();
         audioModule.startRecording();
+        if (pulse != null) {
+            pulse.moveRecording(microphone.getDescriptor());
+        }
         LOG.info("recording from {}", microphone.getName());
     }
 
-    /** Plays received audio to {@code speaker} from now on: stop, set, init, start. */
+    /**
+     * Plays received audio to {@code speaker} from now on: stop, set, init, start, and on Linux a
+     * move of the new stream. Throws when it cannot.
+     */
     public synchronized void useSpeaker(AudioDevice speaker) {
         requireDevices();
         audioModule.stopPlayout();
         audioModule.setPlayoutDevice(speaker);
         audioModule.initPlayout();
         audioModule.startPlayout();
+        if (pulse != null) {
+            pulse.movePlayback(speaker.getDescriptor());
+        }
         LOG.info("playing to {}", speaker.getName());
     }
 

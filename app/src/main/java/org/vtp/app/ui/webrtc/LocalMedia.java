@@ -10,6 +10,8 @@ import dev.onvoid.webrtc.media.video.VideoTrack;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.DeviceInfo;
 import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.client.media.AudioDevices;
@@ -31,6 +33,7 @@ import org.vtp.client.media.SyntheticVideoSource;
  * sources; the engine is closed by the owner afterwards.
  */
 final class LocalMedia implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalMedia.class);
     private static final int WIDTH = 640;
     private static final int HEIGHT = 360;
     private static final int FPS = 15;
@@ -97,15 +100,24 @@ final class LocalMedia implements AutoCloseable {
             tone = new SineToneSource(engine, scheduler, new SineTone(48_000, 440, 0.2));
             audio = engine.createAudioTrack("microphone", tone.source());
         } else if (engine.audioMode() == AudioMode.DEVICES) {
-            choice.speakerId().flatMap(devices::speaker).ifPresent(engine::useSpeaker);
+            choice.speakerId().flatMap(devices::speaker).ifPresent(s -> useOrDefault(() -> engine.useSpeaker(s), s));
             Optional<AudioDevice> mic = choice.microphoneId().flatMap(devices::microphone);
             if (mic.isPresent()) {
-                engine.useMicrophone(mic.get());
+                useOrDefault(() -> engine.useMicrophone(mic.get()), mic.get());
                 microphone = engine.createMicrophoneSource();
                 audio = engine.createAudioTrack("microphone", microphone);
             }
         }
         return new LocalMedia(video, audio, camera, pattern, tone, microphone, engine, devices);
+    }
+
+    /** A device that cannot be chosen at join leaves the system default in use (switching later says why). */
+    private static void useOrDefault(Runnable choose, AudioDevice device) {
+        try {
+            choose.run();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot use {}, staying on the system default: {}", device.getName(), e.getMessage());
+        }
     }
 
     static Optional<VideoDevice> findCamera(String descriptor) {
