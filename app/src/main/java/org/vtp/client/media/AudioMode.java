@@ -1,7 +1,8 @@
 package org.vtp.client.media;
 
 /**
- * Which audio device module a {@link MediaEngine} runs on. Never the platform default: without a
+ * Which audio device module a {@link MediaEngine} runs on. The platform module only in
+ * {@link #DEVICES}, and only after {@link SoundServerProbe#platformAudioUsable()}: on Linux without a
  * running PulseAudio it aborts the JVM, and its device queries hang.
  */
 public enum AudioMode {
@@ -13,7 +14,14 @@ public enum AudioMode {
     SYNTHETIC,
     /**
      * {@code HeadlessAudioDeviceModule} with playout started: received audio is decoded and handed
-     * to track sinks, nothing reaches a speaker. Never combine with a {@link SineToneSource}.
+     * to track sinks, nothing reaches a speaker. Never combine with a {@link SineToneSource}. The
+     * fallback when no sound server answers.
      */
-    HEADLESS_PLAYOUT
+    HEADLESS_PLAYOUT,
+    /**
+     * The platform audio module (PulseAudio on Linux, Core Audio on macOS, WASAPI on Windows):
+     * records from the chosen microphone, plays received audio to the chosen speaker. Never
+     * combine with a {@link SineToneSource}.
+     */
+    DEVICES
 }

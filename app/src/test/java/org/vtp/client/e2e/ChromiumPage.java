@@ -114,7 +114,7 @@ final class ChromiumPage implements AutoCloseable {
     /** The row of {@code peerId}'s {@code kind} track, or an all-zero row while there is none. */
     Inbound inbound(String peerId, String kind) {
         return inboundStats().stream().filter(r -> r.peerId().equals(peerId) && r.kind().equals(kind))
-                .findFirst().orElse(new Inbound(peerId, kind, 0, 0, 0, 0));
+                .findFirst().orElse(new Inbound(peerId, kind, 0, 0, 0, 0, 0));
     }
 
     /** Milliseconds of a {@code window.vtpEvents} timestamp expression, or -1 if unset. */
@@ -159,11 +159,12 @@ final class ChromiumPage implements AutoCloseable {
 
     /** One row of {@code window.vtpInboundStats()}: the page's inbound-rtp view of one remote track. */
     record Inbound(String peerId, String kind, long framesDecoded, long frameWidth, long packetsReceived,
-                   long totalSamplesReceived) {
+                   long totalSamplesReceived, double audioLevel) {
         static Inbound of(Map<?, ?> row) {
             return new Inbound(String.valueOf(row.get("peerId")), String.valueOf(row.get("kind")),
                     number(row, "framesDecoded"), number(row, "frameWidth"), number(row, "packetsReceived"),
-                    number(row, "totalSamplesReceived"));
+                    number(row, "totalSamplesReceived"),
+                    row.get("audioLevel") instanceof Number n ? n.doubleValue() : 0);
         }
 
         private static long number(Map<?, ?> row, String key) {

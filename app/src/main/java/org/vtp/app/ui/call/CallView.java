@@ -48,6 +48,8 @@ public final class CallView {
     @FXML
     private ToggleButton muteButton;
     @FXML
+    private ComboBox<DeviceInfo> speakerPicker;
+    @FXML
     private ToggleButton cameraButton;
     @FXML
     private ComboBox<DeviceInfo> cameraPicker;
@@ -113,6 +115,9 @@ public final class CallView {
         microphonePicker.setDisable(!model.microphoneAvailable());
         cameraPicker.setOnAction(e -> model.chooseCamera(cameraPicker.getValue()));
         microphonePicker.setOnAction(e -> model.chooseMicrophone(microphonePicker.getValue()));
+        speakerPicker.setItems(model.speakers());
+        speakerPicker.setDisable(!model.speakerChoosable());
+        speakerPicker.setOnAction(e -> model.chooseSpeaker(speakerPicker.getValue()));
     }
 
     private void styleState(ConnectionState state) {

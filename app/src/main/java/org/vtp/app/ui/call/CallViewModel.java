@@ -45,6 +45,8 @@ public final class CallViewModel {
     private final ObservableList<DeviceInfo> microphones = FXCollections.observableArrayList();
     private final ObjectProperty<DeviceInfo> camera = new SimpleObjectProperty<>();
     private final ObjectProperty<DeviceInfo> microphone = new SimpleObjectProperty<>();
+    private final ObservableList<DeviceInfo> speakers = FXCollections.observableArrayList();
+    private final ObjectProperty<DeviceInfo> speaker = new SimpleObjectProperty<>();
     private final StringBinding statusText = Bindings.createStringBinding(() -> describe(connection.get()), connection);
     private final ReadOnlyIntegerWrapper reconnectAttempt = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper lostReason = new ReadOnlyStringWrapper("");
@@ -67,6 +69,7 @@ public final class CallViewModel {
         });
         devices.cameras().thenAcceptAsync(cameras::setAll, ui);
         devices.microphones().thenAcceptAsync(microphones::setAll, ui);
+        devices.speakers().thenAcceptAsync(speakers::setAll, ui);
         call.setListener(new Events());
     }
 
@@ -84,6 +87,19 @@ public final class CallViewModel {
             microphone.set(device);
             call.switchMicrophone(device.id()).whenCompleteAsync((v, e) -> reportFailure("microphone", e), ui);
         }
+    }
+
+    /** The user picked a speaker in the call's picker. */
+    public void chooseSpeaker(DeviceInfo device) {
+        if (device != null && speakerChoosable()) {
+            speaker.set(device);
+            call.switchSpeaker(device.id()).whenCompleteAsync((v, e) -> reportFailure("speaker", e), ui);
+        }
+    }
+
+    /** Whether the speaker picker is enabled: only when the call has a sound device. */
+    public boolean speakerChoosable() {
+        return call.soundDeviceAvailable();
     }
 
     private void reportFailure(String what, Throwable error) {
@@ -189,6 +205,10 @@ public final class CallViewModel {
 
     /** A notice when we send nothing or only part, else empty. */
     public Optional<String> mediaNotice() {
+        if (!call.soundDeviceAvailable()) {
+            return Optional.of(call.sendsVideo() ? "No sound device — no microphone is sent and nothing is heard"
+                    : "No sound device and no camera — you see the others; nothing is sent or heard");
+        }
         if (!call.sendsAudio() && !call.sendsVideo()) {
             return Optional.of("No camera or microphone — listening only");
         }
@@ -248,6 +268,14 @@ public final class CallViewModel {
 
     public ObservableList<DeviceInfo> microphones() {
         return microphones;
+    }
+
+    public ObservableList<DeviceInfo> speakers() {
+        return speakers;
+    }
+
+    public ReadOnlyObjectProperty<DeviceInfo> speakerProperty() {
+        return speaker;
     }
 
     public ReadOnlyObjectProperty<DeviceInfo> cameraProperty() {

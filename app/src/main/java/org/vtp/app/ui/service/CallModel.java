@@ -18,6 +18,14 @@ public interface CallModel {
     /** Whether a microphone is being sent (else the mute toggle is disabled). */
     boolean sendsAudio();
 
+    /**
+     * Whether this call has a sound device (or deliberately sends the test tone). False when no
+     * sound server answered: then no microphone is sent, nothing is heard, and the UI says so.
+     */
+    default boolean soundDeviceAvailable() {
+        return true;
+    }
+
     /** Whether a camera (or the test pattern) is being sent. */
     boolean sendsVideo();
 
@@ -35,6 +43,11 @@ public interface CallModel {
 
     /** Switches the microphone being sent; fails when this call cannot switch to that device. */
     CompletableFuture<Void> switchMicrophone(String microphoneId);
+
+    /** Plays received audio to another speaker; fails when this call has no sound device. */
+    default CompletableFuture<Void> switchSpeaker(String speakerId) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this call plays no sound"));
+    }
 
     /**
      * Starts or stops sharing the screen as an extra video track; completes once the room was told

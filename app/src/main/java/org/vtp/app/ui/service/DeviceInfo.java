@@ -1,7 +1,7 @@
 package org.vtp.app.ui.service;
 
 /**
- * A camera or microphone as a picker shows it.
+ * A camera, microphone or speaker as a picker shows it.
  *
  * @param id   stable identifier to remember in settings (the device descriptor)
  * @param name human-readable name
@@ -17,6 +17,12 @@ public record DeviceInfo(String id, String name) {
         return new DeviceInfo("", "None");
     }
 
+    /** The first speaker entry: play to the system's default output (stored as no id). */
+    public static DeviceInfo systemDefault() {
+        return new DeviceInfo("", "System default");
+    }
+
+    /** True for "None" and "System default": nothing specific chosen. */
     public boolean isNone() {
         return id.isEmpty();
     }

@@ -24,6 +24,8 @@ public final class SettingsView {
     @FXML
     private ComboBox<DeviceInfo> microphone;
     @FXML
+    private ComboBox<DeviceInfo> speaker;
+    @FXML
     private ListView<String> recentServers;
     @FXML
     private Button clearButton;
@@ -46,6 +48,8 @@ public final class SettingsView {
         camera.valueProperty().bindBidirectional(model.cameraProperty());
         microphone.setItems(model.microphones());
         microphone.valueProperty().bindBidirectional(model.microphoneProperty());
+        speaker.setItems(model.speakers());
+        speaker.valueProperty().bindBidirectional(model.speakerProperty());
         recentServers.setItems(model.recentServers());
         saveButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.nameProblemBinding().get().isPresent(), model.nameProblemBinding()));

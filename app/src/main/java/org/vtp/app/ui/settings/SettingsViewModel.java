@@ -19,8 +19,8 @@ import org.vtp.app.ui.service.Settings;
 import org.vtp.app.ui.service.SettingsStore;
 
 /**
- * Edits the remembered name, the default devices and the recent servers. Device lists start with
- * "None" and fill in as the catalog answers; a saved device that is not plugged in stays selected
+ * Edits the remembered name, the default devices and the recent servers. Camera and microphone
+ * lists start with "None", the speaker list with "System default"; they fill in as the catalog answers; a saved device that is not plugged in stays selected
  * (it shows by id) so saving does not silently forget it.
  */
 public final class SettingsViewModel {
@@ -31,6 +31,8 @@ public final class SettingsViewModel {
     private final ObservableList<DeviceInfo> microphones = FXCollections.observableArrayList(DeviceInfo.none());
     private final ObjectProperty<DeviceInfo> camera = new SimpleObjectProperty<>(DeviceInfo.none());
     private final ObjectProperty<DeviceInfo> microphone = new SimpleObjectProperty<>(DeviceInfo.none());
+    private final ObservableList<DeviceInfo> speakers = FXCollections.observableArrayList(DeviceInfo.systemDefault());
+    private final ObjectProperty<DeviceInfo> speaker = new SimpleObjectProperty<>(DeviceInfo.systemDefault());
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private final ObjectBinding<Optional<String>> nameProblem;
 
@@ -42,10 +44,12 @@ public final class SettingsViewModel {
         recentServers.setAll(settings.recentServers());
         settings.cameraId().ifPresent(id -> select(cameras, camera, id));
         settings.microphoneId().ifPresent(id -> select(microphones, microphone, id));
+        settings.speakerId().ifPresent(id -> select(speakers, speaker, id));
         nameProblem = Bindings.createObjectBinding(
                 () -> name.get().isBlank() ? Optional.<String>empty() : DisplayNames.problem(name.get()), name);
         devices.cameras().thenAcceptAsync(list -> merge(cameras, camera, list), ui);
         devices.microphones().thenAcceptAsync(list -> merge(microphones, microphone, list), ui);
+        devices.speakers().thenAcceptAsync(list -> merge(speakers, speaker, list), ui);
     }
 
     private static void select(ObservableList<DeviceInfo> list, ObjectProperty<DeviceInfo> selected, String id) {
@@ -58,7 +62,7 @@ public final class SettingsViewModel {
     private static void merge(ObservableList<DeviceInfo> list, ObjectProperty<DeviceInfo> selected,
                               List<DeviceInfo> found) {
         DeviceInfo current = selected.get();
-        list.setAll(DeviceInfo.none());
+        list.setAll(list.get(0));
         list.addAll(found);
         Optional<DeviceInfo> match = found.stream().filter(d -> d.id().equals(current.id())).findFirst();
         if (match.isPresent()) {
@@ -77,7 +81,7 @@ public final class SettingsViewModel {
             return false;
         }
         Settings updated = new Settings(List.copyOf(recentServers), name.get().strip(), idOf(camera.get()),
-                idOf(microphone.get()));
+                idOf(microphone.get()), idOf(speaker.get()));
         store.save(updated);
         navigator.showStart();
         return true;
@@ -105,6 +109,15 @@ public final class SettingsViewModel {
 
     public ObservableList<DeviceInfo> microphones() {
         return microphones;
+    }
+
+    /** "System default" first, then the speakers found (none without a sound server). */
+    public ObservableList<DeviceInfo> speakers() {
+        return speakers;
+    }
+
+    public ObjectProperty<DeviceInfo> speakerProperty() {
+        return speaker;
     }
 
     public ObjectProperty<DeviceInfo> cameraProperty() {

@@ -17,8 +17,9 @@ import org.vtp.app.ui.service.SettingsStore;
 
 /**
  * {@code <dir>/settings.json}:
- * <pre>{"recentServers": ["https://10.0.0.5:8443"], "lastName": "Ada", "cameraId": "...", "microphoneId": null}</pre>
- * A missing or unreadable file reads as empty settings (logged); saving writes a temporary file and
+ * <pre>{"recentServers": ["https://10.0.0.5:8443"], "lastName": "Ada", "cameraId": "...", "microphoneId": null,
+ * "speakerId": "..."}</pre>
+ * A missing field (older files have no {@code speakerId}) reads as empty; a missing or unreadable file reads as empty settings (logged); saving writes a temporary file and
  * moves it into place so a crash never leaves half a file.
  */
 public final class JsonSettingsStore implements SettingsStore {
@@ -50,7 +51,7 @@ public final class JsonSettingsStore implements SettingsStore {
                 }
             });
             return new Settings(servers, text(root, "lastName").orElse(""), text(root, "cameraId"),
-                    text(root, "microphoneId"));
+                    text(root, "microphoneId"), text(root, "speakerId"));
         } catch (IOException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.empty();
@@ -69,6 +70,7 @@ public final class JsonSettingsStore implements SettingsStore {
         root.put("lastName", settings.lastName());
         root.put("cameraId", settings.cameraId().orElse(null));
         root.put("microphoneId", settings.microphoneId().orElse(null));
+        root.put("speakerId", settings.speakerId().orElse(null));
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, "settings", ".tmp");

@@ -281,8 +281,26 @@ final class WebRtcCall implements CallModel {
 
     @Override
     public CompletableFuture<Void> switchMicrophone(String microphoneId) {
-        return CompletableFuture.failedFuture(
-                new UnsupportedOperationException("microphone capture is not supported yet"));
+        return CompletableFuture.runAsync(() -> {
+            if (!local.switchMicrophone(microphoneId)) {
+                throw new UnsupportedOperationException("this call can only switch between microphones it finds");
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> switchSpeaker(String speakerId) {
+        return CompletableFuture.runAsync(() -> {
+            if (!local.switchSpeaker(speakerId)) {
+                throw new UnsupportedOperationException(local.soundDevice()
+                        ? "this speaker is not available" : "there is no sound device");
+            }
+        });
+    }
+
+    @Override
+    public boolean soundDeviceAvailable() {
+        return local.soundDevice();
     }
 
     @Override

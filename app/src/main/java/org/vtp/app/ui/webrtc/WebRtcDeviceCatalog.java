@@ -12,17 +12,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.DeviceCatalog;
 import org.vtp.app.ui.service.DeviceInfo;
+import org.vtp.client.media.AudioDevices;
+import org.vtp.client.media.SoundServerProbe;
 
 /**
  * Devices from webrtc-java's {@link MediaDevices}, plus the synthetic test pattern and tone.
  *
  * <p>Every query runs on a fresh daemon thread with a timeout: {@code getAudioCaptureDevices()}
  * hangs forever without PulseAudio (LIBRARY-NOTES), and a hung daemon thread cannot keep the JVM
- * alive. After a timeout the list holds only the synthetic entries.
+ * alive. Audio devices are only asked for when {@link SoundServerProbe} finds a sound server (see
+ * {@link AudioDevices}). After a timeout the list holds only the synthetic entries.
  */
 public final class WebRtcDeviceCatalog implements DeviceCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(WebRtcDeviceCatalog.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    private final AudioDevices audio;
+
+    /** Asks about sound devices only if this process finds a sound server. */
+    public WebRtcDeviceCatalog() {
+        this(SoundServerProbe.ofThisProcess());
+    }
+
+    public WebRtcDeviceCatalog(SoundServerProbe probe) {
+        this.audio = new AudioDevices(probe, TIMEOUT);
+    }
 
     @Override
     public CompletableFuture<List<DeviceInfo>> cameras() {
@@ -31,7 +45,20 @@ public final class WebRtcDeviceCatalog implements DeviceCatalog {
 
     @Override
     public CompletableFuture<List<DeviceInfo>> microphones() {
-        return query("microphones", MediaDevices::getAudioCaptureDevices, DeviceInfo.testTone());
+        return audio.microphones().thenApply(found -> {
+            List<DeviceInfo> list = new ArrayList<>(infos(found));
+            list.add(DeviceInfo.testTone());
+            return list;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<DeviceInfo>> speakers() {
+        return audio.speakers().thenApply(WebRtcDeviceCatalog::infos);
+    }
+
+    private static List<DeviceInfo> infos(List<? extends Device> devices) {
+        return devices.stream().map(d -> new DeviceInfo(d.getDescriptor(), d.getName())).toList();
     }
 
     private static CompletableFuture<List<DeviceInfo>> query(String what, Supplier<List<? extends Device>> devices,

@@ -204,7 +204,55 @@ class CallViewModelTest {
         assertThat(model.problemProperty().get()).isEmpty();
 
         model.chooseMicrophone(FakeDeviceCatalog.HEADSET);
-        assertThat(model.problemProperty().get()).isEqualTo("Could not switch microphone: no microphones here");
+        assertThat(call.switchedMicrophone).isEqualTo("alsa:headset");
+        assertThat(model.microphoneProperty().get()).isEqualTo(FakeDeviceCatalog.HEADSET);
+    }
+
+    @Test
+    void theSpeakerPickerListsTheCatalogsSpeakersAndSwitchesThePlayout() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+
+        assertThat(model.speakers()).containsExactly(FakeDeviceCatalog.SPEAKERS, FakeDeviceCatalog.HEADPHONES);
+        assertThat(model.speakerChoosable()).isTrue();
+        model.chooseSpeaker(FakeDeviceCatalog.HEADPHONES);
+
+        assertThat(call.switchedSpeaker).isEqualTo("alsa_output.headset");
+        assertThat(model.speakerProperty().get()).isEqualTo(FakeDeviceCatalog.HEADPHONES);
+        assertThat(model.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSpeakerThatCannotBeUsedIsReportedInTheStatus() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        call.speakerAnswer = CompletableFuture.failedFuture(new UnsupportedOperationException("this speaker is not available"));
+
+        model.chooseSpeaker(FakeDeviceCatalog.SPEAKERS);
+
+        assertThat(model.problemProperty().get()).isEqualTo("Could not switch speaker: this speaker is not available");
+    }
+
+    @Test
+    void withoutASoundDeviceTheSpeakerCannotBeChosenAndTheNoticeSaysNothingIsSentOrHeard() {
+        FakeCall call = new FakeCall("room", "Ada", false, true);
+        call.soundDevice = false;
+        CallViewModel model = model(call);
+
+        model.chooseSpeaker(FakeDeviceCatalog.SPEAKERS);
+
+        assertThat(model.speakerChoosable()).isFalse();
+        assertThat(call.switchedSpeaker).isNull();
+        assertThat(model.mediaNotice()).contains("No sound device — no microphone is sent and nothing is heard");
+    }
+
+    @Test
+    void withoutASoundDeviceOrCameraTheNoticeSaysTheParticipantOnlyWatches() {
+        FakeCall call = new FakeCall("room", "Ada", false, false);
+        call.soundDevice = false;
+
+        assertThat(model(call).mediaNotice())
+                .contains("No sound device and no camera — you see the others; nothing is sent or heard");
     }
 
     @Test

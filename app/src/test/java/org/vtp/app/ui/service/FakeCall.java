@@ -14,6 +14,12 @@ public final class FakeCall implements CallModel {
     public volatile boolean microphoneMuted;
     public volatile boolean cameraOff;
     public volatile String switchedCamera;
+    public volatile String switchedMicrophone;
+    public volatile String switchedSpeaker;
+    /** False = no sound server answered (nothing sent or heard). */
+    public volatile boolean soundDevice = true;
+    /** What the next {@link #switchSpeaker} answers; completed by default. */
+    public volatile CompletableFuture<Void> speakerAnswer = CompletableFuture.completedFuture(null);
     public volatile int leaves;
     public volatile boolean sharingScreen;
     public volatile String className = "Physics 7b";
@@ -91,7 +97,19 @@ public final class FakeCall implements CallModel {
 
     @Override
     public CompletableFuture<Void> switchMicrophone(String microphoneId) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("no microphones here"));
+        switchedMicrophone = microphoneId;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> switchSpeaker(String speakerId) {
+        switchedSpeaker = speakerId;
+        return speakerAnswer;
+    }
+
+    @Override
+    public boolean soundDeviceAvailable() {
+        return soundDevice;
     }
 
     @Override

@@ -9,7 +9,10 @@ public final class FakeDeviceCatalog implements DeviceCatalog {
     public static final DeviceInfo HEADSET = new DeviceInfo("alsa:headset", "USB Headset");
     public CompletableFuture<List<DeviceInfo>> cameras =
             CompletableFuture.completedFuture(List.of(WEBCAM, DeviceInfo.testPattern()));
+    public static final DeviceInfo SPEAKERS = new DeviceInfo("alsa_output.speakers", "Built-in Speakers");
+    public static final DeviceInfo HEADPHONES = new DeviceInfo("alsa_output.headset", "USB Headset");
     public CompletableFuture<List<DeviceInfo>> microphones = CompletableFuture.completedFuture(List.of(HEADSET));
+    public CompletableFuture<List<DeviceInfo>> speakers = CompletableFuture.completedFuture(List.of(SPEAKERS, HEADPHONES));
 
     @Override
     public CompletableFuture<List<DeviceInfo>> cameras() {
@@ -19,5 +22,10 @@ public final class FakeDeviceCatalog implements DeviceCatalog {
     @Override
     public CompletableFuture<List<DeviceInfo>> microphones() {
         return microphones;
+    }
+
+    @Override
+    public CompletableFuture<List<DeviceInfo>> speakers() {
+        return speakers;
     }
 }

@@ -67,6 +67,39 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theSpeakerListStartsWithTheSystemDefaultAndTheChoiceIsSaved() {
+        SettingsViewModel model = model();
+        assertThat(model.speakers()).containsExactly(DeviceInfo.systemDefault(), FakeDeviceCatalog.SPEAKERS,
+                FakeDeviceCatalog.HEADPHONES);
+        assertThat(model.speakerProperty().get()).isEqualTo(DeviceInfo.systemDefault());
+
+        model.speakerProperty().set(FakeDeviceCatalog.HEADPHONES);
+        model.save();
+
+        assertThat(store.settings.speakerId()).contains("alsa_output.headset");
+        assertThat(store.settings.mediaChoice().speakerId()).contains("alsa_output.headset");
+    }
+
+    @Test
+    void aSavedSpeakerIsSelectedAndTheSystemDefaultSavesAsNoSpeaker() {
+        store.settings = store.settings.withSpeaker(Optional.of("alsa_output.speakers"));
+        SettingsViewModel model = model();
+        assertThat(model.speakerProperty().get()).isEqualTo(FakeDeviceCatalog.SPEAKERS);
+
+        model.speakerProperty().set(DeviceInfo.systemDefault());
+        model.save();
+
+        assertThat(store.settings.speakerId()).isEmpty();
+    }
+
+    @Test
+    void withoutASoundServerOnlyTheSystemDefaultSpeakerIsOffered() {
+        devices.speakers = CompletableFuture.completedFuture(List.of());
+
+        assertThat(model().speakers()).containsExactly(DeviceInfo.systemDefault());
+    }
+
+    @Test
     void anInvalidNameCannotBeSaved() {
         SettingsViewModel model = model();
         model.nameProperty().set("bad\u0007name");

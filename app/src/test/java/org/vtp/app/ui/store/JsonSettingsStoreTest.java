@@ -27,6 +27,26 @@ class JsonSettingsStoreTest {
     }
 
     @Test
+    void aChosenSpeakerIsSavedAndLoadedBack() {
+        Settings settings = new Settings(List.of(), "Ada", Optional.empty(), Optional.of("mic"), Optional.of("vtp_speaker"));
+
+        new JsonSettingsStore(dir).save(settings);
+
+        assertThat(new JsonSettingsStore(dir).load().speakerId()).contains("vtp_speaker");
+    }
+
+    @Test
+    void aFileWrittenBeforeSpeakersExistedLoadsWithTheDefaultSpeaker() throws Exception {
+        Files.writeString(dir.resolve("settings.json"),
+                "{\"recentServers\": [\"https://a\"], \"lastName\": \"Ada\", \"cameraId\": \"cam\", \"microphoneId\": null}");
+
+        Settings loaded = new JsonSettingsStore(dir).load();
+
+        assertThat(loaded).isEqualTo(new Settings(List.of("https://a"), "Ada", Optional.of("cam"), Optional.empty()));
+        assertThat(loaded.speakerId()).isEmpty();
+    }
+
+    @Test
     void noFileMeansEmptySettings() {
         assertThat(new JsonSettingsStore(dir).load()).isEqualTo(Settings.empty());
     }
