@@ -96,6 +96,24 @@ class DesktopFlowsIT {
     }
 
     @Test
+    void signingInSwapsTheNameForEmailAndPasswordAndJoinsWithTheAccount(FxRobot robot) throws Exception {
+        robot.clickOn("#joinLink").write("https://192.168.1.20:8443/join/physics-7b");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#name").query().isVisible()).isFalse();
+        robot.clickOn("#email").write("grace@school.example");
+        robot.clickOn("#password").write("correct horse battery");
+        Images.savePng(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#email").query().getScene().snapshot(null))
+                .get(10, TimeUnit.SECONDS), "start-screen-sign-in.png");
+        robot.clickOn("#joinButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(calls.requests).singleElement().satisfies(r -> assertThat(r.account())
+                .hasValueSatisfying(a -> assertThat(a.email()).isEqualTo("grace@school.example")));
+        assertThat(robot.lookup(".video-tile").queryAll()).hasSize(1);
+    }
+
+    @Test
     void muteAndCameraTogglesChangeTheCallAndLeaveGoesBack(FxRobot robot) {
         joinWithLink(robot);
         FakeCall call = calls.call;

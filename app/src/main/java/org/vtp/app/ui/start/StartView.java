@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.vtp.app.ui.fxml.Fxml;
 
@@ -27,7 +28,13 @@ public final class StartView {
     @FXML
     private TextField code;
     @FXML
+    private CheckBox signIn;
+    @FXML
     private TextField name;
+    @FXML
+    private TextField email;
+    @FXML
+    private PasswordField password;
     @FXML
     private Label joinHint;
     @FXML
@@ -51,6 +58,12 @@ public final class StartView {
         server.getEditor().textProperty().bindBidirectional(model.serverProperty());
         code.textProperty().bindBidirectional(model.codeProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
+        signIn.selectedProperty().bindBidirectional(model.signInProperty());
+        email.textProperty().bindBidirectional(model.emailProperty());
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        showOnly(name, model.signInProperty().not());
+        showOnly(email, model.signInProperty());
+        showOnly(password, model.signInProperty());
         hostButton.disableProperty().bind(model.busyProperty());
         joinButton.disableProperty().bind(model.canJoinBinding().not());
         joinHint.textProperty().bind(Bindings.createStringBinding(
@@ -59,8 +72,15 @@ public final class StartView {
         hostButton.setOnAction(e -> model.host());
         joinButton.setOnAction(e -> model.join());
         name.setOnAction(e -> model.join());
+        password.setOnAction(e -> model.join());
         joinLink.setOnAction(e -> model.join());
         settingsButton.setOnAction(e -> model.openSettings());
+    }
+
+    /** Shown and laid out only while {@code when} holds. */
+    private static void showOnly(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
     }
 
     public Parent root() {

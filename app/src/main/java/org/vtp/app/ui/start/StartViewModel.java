@@ -24,10 +24,13 @@ import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.Settings;
 import org.vtp.app.ui.service.SettingsStore;
+import org.vtp.app.ui.service.SignIn;
 
 /**
- * Host a class or join one. A pasted link wins over server + code. Remembers the last name and
- * the recent servers (saved when a join starts). Service results arrive through {@code ui}.
+ * Host a class or join one. A pasted link wins over server + code. Joins as a guest with a name,
+ * or signed in with an account of the target's server (email + password; the password is
+ * forgotten once the join succeeds and never saved). Remembers the last name and the recent
+ * servers (saved when a join starts). Service results arrive through {@code ui}.
  */
 public final class StartViewModel {
     private final HostingService hosting;
@@ -42,6 +45,9 @@ public final class StartViewModel {
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
+    private final BooleanProperty signIn = new SimpleBooleanProperty(false);
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -61,7 +67,8 @@ public final class StartViewModel {
         recentServers.setAll(settings.recentServers());
         server.set(settings.recentServers().isEmpty() ? "" : settings.recentServers().get(0));
         target = Bindings.createObjectBinding(this::parseTarget, joinLink, server, code);
-        joinProblem = Bindings.createObjectBinding(this::findJoinProblem, target, name, joinLink);
+        joinProblem = Bindings.createObjectBinding(this::findJoinProblem, target, name, joinLink, signIn, email,
+                password);
         canJoin = Bindings.createBooleanBinding(() -> joinProblem.get().isEmpty() && !busy.get(), joinProblem, busy);
     }
 
@@ -77,6 +84,10 @@ public final class StartViewModel {
             return Optional.of(joinLink.get().isBlank()
                     ? "Paste a join link, or enter a server address and a class code"
                     : "This is not a VTP join link");
+        }
+        if (signIn.get()) {
+            return email.get().isBlank() || password.get().isEmpty()
+                    ? Optional.of("Enter your email and password") : Optional.empty();
         }
         return DisplayNames.problem(name.get());
     }
@@ -105,19 +116,31 @@ public final class StartViewModel {
             return;
         }
         JoinTarget where = target.get().orElseThrow();
-        Settings settings = store.load().withLastName(name.get().strip()).withRecentServer(where.server());
+        Settings settings = store.load().withRecentServer(where.server());
+        if (!signIn.get()) {
+            settings = settings.withLastName(name.get().strip());
+        }
         store.save(settings);
         recentServers.setAll(settings.recentServers());
-        begin("Connecting to " + where.server() + "…");
-        calls.join(new JoinRequest(where, name.get(), settings.mediaChoice())).whenCompleteAsync((call, error) -> {
+        begin((signIn.get() ? "Signing in to " : "Connecting to ") + where.server() + "…");
+        calls.join(request(where, settings)).whenCompleteAsync((call, error) -> {
             busy.set(false);
             if (error != null) {
                 status.set("Could not join: " + Failures.message(error));
             } else {
                 status.set("");
+                password.set("");
                 navigator.showCall(call);
             }
         }, ui);
+    }
+
+    private JoinRequest request(JoinTarget where, Settings settings) {
+        if (signIn.get()) {
+            return new JoinRequest(where, email.get(), settings.mediaChoice(),
+                    Optional.of(new SignIn(email.get(), password.get())));
+        }
+        return new JoinRequest(where, name.get(), settings.mediaChoice());
     }
 
     public void openSettings() {
@@ -151,6 +174,19 @@ public final class StartViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** Join signed in with an account (true) or as a guest with a name (false). */
+    public BooleanProperty signInProperty() {
+        return signIn;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
     }
 
     public ObservableList<String> recentServers() {

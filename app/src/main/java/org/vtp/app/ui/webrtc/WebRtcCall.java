@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,6 @@ import org.vtp.client.call.JoinedRoom;
 import org.vtp.client.call.ReconnectPolicy;
 import org.vtp.client.call.Reconnector;
 import org.vtp.client.call.RemoteTrack;
-import org.vtp.client.signalling.SignallingException;
 
 /**
  * One joined call: the local tracks on one media engine, and one {@link CallLeg} (signalling +
@@ -343,16 +341,6 @@ final class WebRtcCall implements CallModel {
         setup.engine().close();
     }
 
-    /** The words for a refusal: the server's message without its code prefix. */
-    private static String reasonOf(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (e instanceof SignallingException s) {
-            String text = s.getMessage();
-            return text.startsWith(s.code() + ": ") ? text.substring(s.code().length() + 2) : text;
-        }
-        return Failures.message(e);
-    }
-
     /** The reconnector's reports, passed on to the UI. */
     private final class Outage implements Reconnector.Outcome {
         @Override
@@ -372,13 +360,13 @@ final class WebRtcCall implements CallModel {
 
         @Override
         public void onRefused(Throwable error) {
-            finish(-1, ConnectionState.LOST, reasonOf(error));
+            finish(-1, ConnectionState.LOST, Failures.message(error));
         }
 
         @Override
         public void onGaveUp(Throwable lastError) {
             finish(-1, ConnectionState.LOST, "Could not reconnect for 2 minutes"
-                    + (lastError == null ? "" : " (" + reasonOf(lastError) + ")"));
+                    + (lastError == null ? "" : " (" + Failures.message(lastError) + ")"));
         }
     }
 

@@ -13,12 +13,15 @@ import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.CallService;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
+import org.vtp.app.ui.service.SignIn;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.media.RobotScreenGrabber;
 import org.vtp.client.media.ScreenGrabber;
 import org.vtp.client.call.ReconnectPolicy;
 import org.vtp.client.call.Reconnector;
 import org.vtp.client.media.MediaEngine;
+import org.vtp.client.link.JoinLink;
+import org.vtp.client.signalling.AccountSession;
 import org.vtp.client.signalling.AdmissionSource;
 
 /**
@@ -63,6 +66,21 @@ public final class WebRtcCallService implements CallService, AutoCloseable {
 
     @Override
     public CompletableFuture<CallModel> join(JoinRequest request) {
+        return signedIn(request).thenCompose(this::start);
+    }
+
+    /** Signs in first when the request names an account: it then joins as that account. */
+    private static CompletableFuture<JoinRequest> signedIn(JoinRequest request) {
+        if (request.account().isEmpty()) {
+            return CompletableFuture.completedFuture(request);
+        }
+        JoinLink link = request.target().link();
+        SignIn account = request.account().get();
+        return AccountSession.signIn(link, account.email(), account.password(), CONNECT_TIMEOUT)
+                .thenApply(session -> request.signedIn(session.displayName(), session.admissions(link)));
+    }
+
+    private CompletableFuture<CallModel> start(JoinRequest request) {
         return CompletableFuture.supplyAsync(() -> {
             JoinTarget target = request.target();
             AdmissionSource admissions = target.admissions()

@@ -140,4 +140,52 @@ class StartViewModelTest {
 
         assertThat(navigator.last()).isEqualTo("settings");
     }
+
+    @Test
+    void signingInAsksForEmailAndPasswordInsteadOfAName() {
+        model.joinLinkProperty().set("https://192.168.1.20:8443/join/physics-7b");
+        model.nameProperty().set("");
+        model.signInProperty().set(true);
+        assertThat(model.joinProblemBinding().get()).contains("Enter your email and password");
+
+        model.emailProperty().set(" grace@school.example ");
+        model.passwordProperty().set("correct horse battery");
+
+        assertThat(model.canJoinBinding().get()).isTrue();
+    }
+
+    @Test
+    void aSignedInJoinCarriesTheCredentialsForgetsThePasswordAndKeepsTheLastGuestName() {
+        model.joinLinkProperty().set("https://192.168.1.20:8443/join/physics-7b");
+        model.signInProperty().set(true);
+        model.emailProperty().set("grace@school.example");
+        model.passwordProperty().set("correct horse battery");
+
+        model.join();
+
+        var request = calls.requests.get(0);
+        assertThat(request.account()).hasValueSatisfying(account -> {
+            assertThat(account.email()).isEqualTo("grace@school.example");
+            assertThat(account.password()).isEqualTo("correct horse battery");
+            assertThat(account.toString()).doesNotContain("horse");
+        });
+        assertThat(model.passwordProperty().get()).isEmpty();
+        assertThat(store.load().lastName()).isEqualTo("Ada");
+        assertThat(navigator.screens).containsExactly("call");
+    }
+
+    @Test
+    void aRefusedSignInShowsTheServersWordsAndStays() {
+        calls.next = CompletableFuture.failedFuture(
+                new org.vtp.client.signalling.SignallingException("BAD_CREDENTIALS", "wrong email or password"));
+        model.joinLinkProperty().set("https://192.168.1.20:8443/join/physics-7b");
+        model.signInProperty().set(true);
+        model.emailProperty().set("grace@school.example");
+        model.passwordProperty().set("not the password");
+
+        model.join();
+
+        assertThat(model.statusProperty().get()).isEqualTo("Could not join: wrong email or password");
+        assertThat(navigator.screens).isEmpty();
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.onvoid.webrtc.media.video.VideoTrackSink;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.vtp.app.ui.service.DeviceInfo;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.MediaChoice;
+import org.vtp.app.ui.service.SignIn;
 import org.vtp.app.ui.service.VideoFeed;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.client.call.CallOptions;
@@ -99,6 +103,41 @@ class WebRtcCallServiceIT {
                 } finally {
                     call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aStudentSignedInWithAnAccountJoinsUnderTheAccountsNameAndBothSidesSeeEachOther() throws Exception {
+        ServerConfig config = ServerConfig.loopback(dataDir);
+        try (Sfu sfu = Sfu.start(config.sfuConfig());
+             VtpServer server = VtpServer.startSecured(config, sfu);
+             WebRtcCallService service = new WebRtcCallService(
+                     new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
+            String code = server.openHostedClass("Account class").code();
+            String password = "a long class password 42";
+            HttpResponse<String> registered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            server.localUri().resolve("/api/v1/auth/register")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"grace@school.example\","
+                            + "\"displayName\":\"Grace Hopper\",\"password\":\"" + password + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(registered.statusCode()).isEqualTo(201);
+            JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
+            Recorder guest = new Recorder();
+            Recorder student = new Recorder();
+            CallModel ada = service.join(new JoinRequest(target, "Ada", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            ada.setListener(guest);
+            CallModel grace = service.join(new JoinRequest(target, "grace@school.example", TEST_PATTERN,
+                    Optional.of(new SignIn("grace@school.example", password)))).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            grace.setListener(student);
+            try {
+                assertThat(grace.displayName()).isEqualTo("Grace Hopper");
+                assertThat(grace.className()).isEqualTo("Account class");
+                await(() -> guest.names.containsValue("Grace Hopper") && student.names.containsValue("Ada"));
+                await(() -> guest.frames.get() > 5 && student.frames.get() > 5);
+            } finally {
+                grace.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                ada.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             }
         }
     }
