@@ -20,6 +20,10 @@ public final class SettingsView {
     @FXML
     private Label nameHint;
     @FXML
+    private TextField defaultServer;
+    @FXML
+    private Label serverHint;
+    @FXML
     private ComboBox<DeviceInfo> camera;
     @FXML
     private ComboBox<DeviceInfo> microphone;
@@ -44,6 +48,9 @@ public final class SettingsView {
         name.textProperty().bindBidirectional(model.nameProperty());
         nameHint.textProperty().bind(Bindings.createStringBinding(
                 () -> model.nameProblemBinding().get().orElse(""), model.nameProblemBinding()));
+        defaultServer.textProperty().bindBidirectional(model.defaultServerProperty());
+        serverHint.textProperty().bind(Bindings.createStringBinding(
+                () -> model.serverProblemBinding().get().orElse(""), model.serverProblemBinding()));
         camera.setItems(model.cameras());
         camera.valueProperty().bindBidirectional(model.cameraProperty());
         microphone.setItems(model.microphones());
@@ -52,7 +59,8 @@ public final class SettingsView {
         speaker.valueProperty().bindBidirectional(model.speakerProperty());
         recentServers.setItems(model.recentServers());
         saveButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.nameProblemBinding().get().isPresent(), model.nameProblemBinding()));
+                () -> model.nameProblemBinding().get().isPresent() || model.serverProblemBinding().get().isPresent(),
+                model.nameProblemBinding(), model.serverProblemBinding()));
         clearButton.setOnAction(e -> model.clearRecentServers());
         cancelButton.setOnAction(e -> model.cancel());
         saveButton.setOnAction(e -> model.save());

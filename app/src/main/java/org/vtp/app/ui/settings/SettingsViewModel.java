@@ -15,11 +15,13 @@ import org.vtp.app.ui.service.Navigator;
 import org.vtp.app.ui.service.DeviceCatalog;
 import org.vtp.app.ui.service.DeviceInfo;
 import org.vtp.app.ui.service.DisplayNames;
+import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.Settings;
 import org.vtp.app.ui.service.SettingsStore;
 
 /**
- * Edits the remembered name, the default devices and the recent servers. Camera and microphone
+ * Edits the remembered name, the default server (the first of the recent servers, which the start
+ * screen preselects), the default devices and the recent servers. Camera and microphone
  * lists start with "None", the speaker list with "System default"; they fill in as the catalog answers; a saved device that is not plugged in stays selected
  * (it shows by id) so saving does not silently forget it.
  */
@@ -34,7 +36,9 @@ public final class SettingsViewModel {
     private final ObservableList<DeviceInfo> speakers = FXCollections.observableArrayList(DeviceInfo.systemDefault());
     private final ObjectProperty<DeviceInfo> speaker = new SimpleObjectProperty<>(DeviceInfo.systemDefault());
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
+    private final StringProperty defaultServer = new SimpleStringProperty("");
     private final ObjectBinding<Optional<String>> nameProblem;
+    private final ObjectBinding<Optional<String>> serverProblem;
 
     public SettingsViewModel(SettingsStore store, DeviceCatalog devices, Navigator navigator, Executor ui) {
         this.store = store;
@@ -42,11 +46,15 @@ public final class SettingsViewModel {
         Settings settings = store.load();
         name.set(settings.lastName());
         recentServers.setAll(settings.recentServers());
+        defaultServer.set(settings.recentServers().isEmpty() ? "" : settings.recentServers().get(0));
         settings.cameraId().ifPresent(id -> select(cameras, camera, id));
         settings.microphoneId().ifPresent(id -> select(microphones, microphone, id));
         settings.speakerId().ifPresent(id -> select(speakers, speaker, id));
         nameProblem = Bindings.createObjectBinding(
                 () -> name.get().isBlank() ? Optional.<String>empty() : DisplayNames.problem(name.get()), name);
+        serverProblem = Bindings.createObjectBinding(() -> defaultServer.get().isBlank()
+                || normalisedServer().isPresent() ? Optional.<String>empty()
+                : Optional.of("Not a server address (e.g. 192.168.1.20:8443)"), defaultServer);
         devices.cameras().thenAcceptAsync(list -> merge(cameras, camera, list), ui);
         devices.microphones().thenAcceptAsync(list -> merge(microphones, microphone, list), ui);
         devices.speakers().thenAcceptAsync(list -> merge(speakers, speaker, list), ui);
@@ -75,13 +83,22 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Saves and goes back; refused (returns false) while the name is invalid. */
+    /** The default server as the start screen shows servers ({@code https://host:port}). */
+    private Optional<String> normalisedServer() {
+        return JoinTarget.fromServerAndCode(defaultServer.get(), "code").map(JoinTarget::server);
+    }
+
+    /** Saves and goes back; refused (returns false) while the name or the default server is invalid. */
     public boolean save() {
-        if (nameProblem.get().isPresent()) {
+        if (nameProblem.get().isPresent() || serverProblem.get().isPresent()) {
             return false;
         }
         Settings updated = new Settings(List.copyOf(recentServers), name.get().strip(), idOf(camera.get()),
                 idOf(microphone.get()), idOf(speaker.get()));
+        Optional<String> server = normalisedServer();
+        if (server.isPresent() && !defaultServer.get().strip().equals(firstRecent())) {
+            updated = updated.withRecentServer(server.get());
+        }
         store.save(updated);
         navigator.showStart();
         return true;
@@ -95,12 +112,28 @@ public final class SettingsViewModel {
         navigator.showStart();
     }
 
+    /** Forgets the recent servers, the default one included. */
     public void clearRecentServers() {
         recentServers.clear();
+        defaultServer.set("");
+    }
+
+    private String firstRecent() {
+        return recentServers.isEmpty() ? "" : recentServers.get(0);
     }
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** Preselected on the start screen; saved as the first recent server. Empty: no change. */
+    public StringProperty defaultServerProperty() {
+        return defaultServer;
+    }
+
+    /** Why the default server cannot be saved. */
+    public ObjectBinding<Optional<String>> serverProblemBinding() {
+        return serverProblem;
     }
 
     public ObservableList<DeviceInfo> cameras() {

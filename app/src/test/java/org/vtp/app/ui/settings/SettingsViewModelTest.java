@@ -120,4 +120,26 @@ class SettingsViewModelTest {
         assertThat(store.saves).isZero();
         assertThat(navigator.screens).containsExactly("start");
     }
+
+    @Test
+    void theDefaultServerIsTheFirstRecentOneAndSavingAnotherPutsItFirst() {
+        SettingsViewModel model = model();
+        assertThat(model.defaultServerProperty().get()).isEqualTo("https://a");
+
+        model.defaultServerProperty().set(" 192.168.1.20:8443 ");
+        assertThat(model.save()).isTrue();
+
+        assertThat(store.load().recentServers()).containsExactly("https://192.168.1.20:8443", "https://a", "https://b");
+    }
+
+    @Test
+    void aMalformedDefaultServerIsExplainedAndNotSaved() {
+        SettingsViewModel model = model();
+
+        model.defaultServerProperty().set("http://exa mple:port");
+
+        assertThat(model.serverProblemBinding().get()).contains("Not a server address (e.g. 192.168.1.20:8443)");
+        assertThat(model.save()).isFalse();
+        assertThat(store.load().recentServers()).containsExactly("https://a", "https://b");
+    }
 }
