@@ -2,10 +2,6 @@ package org.vtp.app.ui.webrtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,8 +55,8 @@ class ReconnectIT {
 
     @Test
     void afterTheServerCrashesAndRestartsTheAppRejoinsAndBothSidesDecodeEachOtherAgain() throws Exception {
-        int httpPort = freeTcpPort();
-        int mediaPort = freeUdpPort();
+        int httpPort = FreePorts.tcp();
+        int mediaPort = FreePorts.udp();
         server = ServerProcess.start(dataDir, httpPort, mediaPort, "Restart class", WAIT);
         JoinLink link = server.link();
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
@@ -99,7 +95,7 @@ class ReconnectIT {
 
     @Test
     void leavingWhileReconnectingStopsTheAttemptsAndLeavesNoThreadBehind() throws Exception {
-        server = ServerProcess.start(dataDir, freeTcpPort(), freeUdpPort(), "Leave class", WAIT);
+        server = ServerProcess.start(dataDir, FreePorts.tcp(), FreePorts.udp(), "Leave class", WAIT);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         Recorder app = new Recorder();
         WebRtcCall call = (WebRtcCall) join(server.link(), app);
@@ -142,18 +138,6 @@ class ReconnectIT {
         CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         call.setListener(recorder);
         return call;
-    }
-
-    private static int freeTcpPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static int freeUdpPort() throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,11 +13,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.vtp.client.link.JoinLink;
-import org.vtp.server.VtpServerMain;
 
 /**
- * {@code vtp-server --host-class <name>} in a child JVM on loopback, fixed ports and a data dir,
- * so a test can crash it for real ({@link #kill()}: SIGKILL, no goodbye to anyone, the kernel
+ * The real {@code vtp-server.jar} (built by server-lite's package phase) with
+ * {@code --host-class <name>} in a child JVM on loopback, fixed ports and a data dir: a server
+ * started separately from the app, as a school runs it. A test can crash it for real ({@link #kill()}: SIGKILL, no goodbye to anyone, the kernel
  * resets its connections) and start it again on the same ports: the same class name reopens the
  * same join code.
  */
@@ -31,13 +32,27 @@ final class ServerProcess implements AutoCloseable {
         this.link = link;
     }
 
+    static final Path JAR = Path.of("..", "server-lite", "target", "vtp-server.jar");
+
+    /** Plain HTTP. */
     static ServerProcess start(Path dataDir, int httpPort, int mediaPort, String className, Duration timeout)
             throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return start(dataDir, httpPort, mediaPort, className, false, timeout);
+    }
+
+    /** @param https serve HTTPS with its kept certificate; the link then carries the pin */
+    static ServerProcess start(Path dataDir, int httpPort, int mediaPort, String className, boolean https,
+                               Duration timeout) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: build server-lite (package) first");
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, VtpServerMain.class.getName(), "--bind", "127.0.0.1", "--public-address", "127.0.0.1",
+                "-jar", JAR.toString(), "--bind", "127.0.0.1", "--public-address", "127.0.0.1",
                 "--port", String.valueOf(httpPort), "--media-port", String.valueOf(mediaPort),
                 "--data-dir", dataDir.toString(), "--host-class", className));
+        if (https) {
+            command.addAll(List.of("--https", "--local-http-port", "0"));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         CompletableFuture<JoinLink> link = new CompletableFuture<>();

@@ -80,14 +80,13 @@ class WebRtcCallServiceIT {
     }
 
     @Test
-    void theAppJoinsAClassOnARemoteHttpsServerByItsPinnedLinkAndDecodesTwoOtherParticipants() throws Exception {
-        ServerConfig config = ServerConfig.loopback(dataDir).withHttps(0);
-        try (Sfu sfu = Sfu.start(config.sfuConfig());
-             VtpServer server = VtpServer.startSecured(config, sfu);
+    void theAppJoinsAClassOnASeparatelyStartedHttpsServerJarByItsPinnedLinkAndDecodesTwoOtherParticipants()
+            throws Exception {
+        try (ServerProcess remote = ServerProcess.start(dataDir, FreePorts.tcp(), FreePorts.udp(), "Remote class", true, WAIT);
              WebRtcCallService service = new WebRtcCallService(
                      new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
-            JoinLink link = JoinLink.of(server.localUri(), server.openHostedClass("Remote class").code(),
-                    server.tlsIdentity().orElseThrow().fingerprintSha256());
+            JoinLink link = remote.link();
+            assertThat(link.fingerprintSha256()).as("the printed link pins the certificate").isPresent();
             try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { });
                  SyntheticParticipant bob = SyntheticParticipant.join(link, "Bob", NetworkMode.LOOPBACK, line -> { })) {
                 JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
@@ -99,6 +98,7 @@ class WebRtcCallServiceIT {
                     await(() -> app.framesFrom(ann.peerId()) > 5 && app.framesFrom(bob.peerId()) > 5);
                     await(() -> app.state == ConnectionState.CONNECTED);
                     assertThat(app.names).containsValues("Ann", "Bob");
+                    assertThat(call.className()).isEqualTo("Remote class");
                     await(() -> ann.videoFramesReceived() > 5 && bob.videoFramesReceived() > 5);
                 } finally {
                     call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
