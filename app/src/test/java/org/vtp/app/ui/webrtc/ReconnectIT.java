@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtp.app.headless.SyntheticParticipant;
-import org.vtp.app.ui.service.CallEvents;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.ConnectionState;
 import org.vtp.app.ui.service.DeviceInfo;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.MediaChoice;
-import org.vtp.app.ui.service.VideoFeed;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.e2e.Await;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
-import org.vtp.client.media.FrameCounter;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.sfu.Sfu;
@@ -60,7 +53,7 @@ class ReconnectIT {
         server = ServerProcess.start(dataDir, httpPort, mediaPort, "Restart class", WAIT);
         JoinLink link = server.link();
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
-        Recorder app = new Recorder();
+        CallRecorder app = new CallRecorder();
         CallModel call = join(link, app);
         try {
             assertThat(call.className()).isEqualTo("Restart class");
@@ -85,7 +78,7 @@ class ReconnectIT {
                 Await.until(WAIT, "the app is connected again", () -> app.state == ConnectionState.CONNECTED);
                 System.out.printf("[reconnect] server process restarted (ready) -> the app decodes again: %d ms"
                                 + " (server down %d ms, %d attempt(s))%n", (framesAgain - restarted) / 1_000_000,
-                        (restarted - crashed) / 1_000_000, app.lastAttempt);
+                        (restarted - crashed) / 1_000_000, app.lastAttempt());
                 assertThat(app.names).containsValue("Bea");
             }
         } finally {
@@ -97,13 +90,13 @@ class ReconnectIT {
     void leavingWhileReconnectingStopsTheAttemptsAndLeavesNoThreadBehind() throws Exception {
         server = ServerProcess.start(dataDir, FreePorts.tcp(), FreePorts.udp(), "Leave class", WAIT);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
-        Recorder app = new Recorder();
+        CallRecorder app = new CallRecorder();
         WebRtcCall call = (WebRtcCall) join(server.link(), app);
         Await.until(WAIT, "the app is connected", () -> app.state == ConnectionState.CONNECTED);
 
         server.kill();
         Await.until(WAIT, "the app is reconnecting", () -> app.state == ConnectionState.RECONNECTING
-                && app.lastAttempt >= 1);
+                && app.lastAttempt() >= 1);
         assertThat(call.reconnecting()).isTrue();
         call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
@@ -119,7 +112,7 @@ class ReconnectIT {
     void whenTheHostEndsTheClassTheCallEndsWithoutReconnecting() throws Exception {
         ServerConfig config = ServerConfig.loopback(dataDir);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
-        Recorder app = new Recorder();
+        CallRecorder app = new CallRecorder();
         WebRtcCall call;
         try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer host = VtpServer.startSecured(config, sfu)) {
             String code = host.openHostedClass("Ending class").code();
@@ -129,11 +122,11 @@ class ReconnectIT {
         Await.until(WAIT, "the call says the class ended", () -> app.state == ConnectionState.ENDED);
         assertThat(app.states).doesNotContain(ConnectionState.RECONNECTING);
         assertThat(call.reconnecting()).isFalse();
-        assertThat(app.lastAttempt).isZero();
+        assertThat(app.lastAttempt()).isZero();
         call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private CallModel join(JoinLink link, Recorder recorder) throws Exception {
+    private CallModel join(JoinLink link, CallRecorder recorder) throws Exception {
         JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
         CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         call.setListener(recorder);
@@ -147,54 +140,6 @@ class ReconnectIT {
         }
         if (server != null) {
             server.close();
-        }
-    }
-
-    /** States, names, attempts and a pattern-checking frame counter per peer's video feed. */
-    private static final class Recorder implements CallEvents {
-        final List<ConnectionState> states = new CopyOnWriteArrayList<>();
-        final Map<String, String> names = new ConcurrentHashMap<>();
-        final Map<String, FrameCounter> counters = new ConcurrentHashMap<>();
-        volatile ConnectionState state;
-        volatile int lastAttempt;
-
-        long patternMatchesFrom(String peerId) {
-            FrameCounter counter = counters.get(peerId);
-            return counter == null ? 0 : counter.snapshot().patternMatches();
-        }
-
-        @Override
-        public void onConnectionState(ConnectionState next) {
-            states.add(next);
-            state = next;
-        }
-
-        @Override
-        public void onReconnecting(int attempt) {
-            lastAttempt = attempt;
-        }
-
-        @Override
-        public void onParticipantJoined(String peerId, String displayName) {
-            names.put(peerId, displayName);
-        }
-
-        @Override
-        public void onParticipantLeft(String peerId) {
-            names.remove(peerId);
-        }
-
-        @Override
-        public void onParticipantVideo(String peerId, VideoFeed feed) {
-            feed.addSink(counters.computeIfAbsent(peerId, p -> new FrameCounter(3)));
-        }
-
-        @Override
-        public void onParticipantVideoEnded(String peerId) {
-        }
-
-        @Override
-        public void onProblem(String message) {
         }
     }
 }

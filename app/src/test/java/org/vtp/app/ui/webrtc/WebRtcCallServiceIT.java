@@ -2,24 +2,18 @@ package org.vtp.app.ui.webrtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onvoid.webrtc.media.video.VideoFrame;
-import dev.onvoid.webrtc.media.video.VideoTrackSink;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vtp.app.ui.service.CallEvents;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.ConnectionState;
 import org.vtp.app.ui.service.DeviceInfo;
@@ -27,7 +21,6 @@ import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.app.ui.service.SignIn;
-import org.vtp.app.ui.service.VideoFeed;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.ice.NetworkMode;
@@ -59,8 +52,8 @@ class WebRtcCallServiceIT {
             String code = server.openHostedClass("UI class").code();
             JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
             MediaChoice pattern = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID), Optional.empty());
-            Recorder ada = new Recorder();
-            Recorder grace = new Recorder();
+            CallRecorder ada = new CallRecorder();
+            CallRecorder grace = new CallRecorder();
             CallModel first = service.join(new JoinRequest(target, "Ada", pattern)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
             first.setListener(ada);
             CallModel second = service.join(new JoinRequest(target, "Grace", pattern)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -69,7 +62,7 @@ class WebRtcCallServiceIT {
                 assertThat(first.sendsVideo()).isTrue();
                 assertThat(first.sendsAudio()).isFalse();
                 await(() -> ada.names.containsValue("Grace") && grace.names.containsValue("Ada"));
-                await(() -> ada.frames.get() > 5 && grace.frames.get() > 5);
+                await(() -> ada.frames() > 5 && grace.frames() > 5);
                 await(() -> ada.state == ConnectionState.CONNECTED && grace.state == ConnectionState.CONNECTED);
             } finally {
                 second.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -90,7 +83,7 @@ class WebRtcCallServiceIT {
             try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { });
                  SyntheticParticipant bob = SyntheticParticipant.join(link, "Bob", NetworkMode.LOOPBACK, line -> { })) {
                 JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
-                Recorder app = new Recorder();
+                CallRecorder app = new CallRecorder();
                 CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN))
                         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 call.setListener(app);
@@ -123,8 +116,8 @@ class WebRtcCallServiceIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(registered.statusCode()).isEqualTo(201);
             JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
-            Recorder guest = new Recorder();
-            Recorder student = new Recorder();
+            CallRecorder guest = new CallRecorder();
+            CallRecorder student = new CallRecorder();
             CallModel ada = service.join(new JoinRequest(target, "Ada", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
             ada.setListener(guest);
             CallModel grace = service.join(new JoinRequest(target, "grace@school.example", TEST_PATTERN,
@@ -134,7 +127,7 @@ class WebRtcCallServiceIT {
                 assertThat(grace.displayName()).isEqualTo("Grace Hopper");
                 assertThat(grace.className()).isEqualTo("Account class");
                 await(() -> guest.names.containsValue("Grace Hopper") && student.names.containsValue("Ada"));
-                await(() -> guest.frames.get() > 5 && student.frames.get() > 5);
+                await(() -> guest.frames() > 5 && student.frames() > 5);
             } finally {
                 grace.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 ada.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -145,56 +138,5 @@ class WebRtcCallServiceIT {
     /** Bounded polling (TestFX's helper needs no FX thread). */
     private static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);
-    }
-
-    /** Remembers participants and counts remote frames through a sink on every video feed. */
-    private static final class Recorder implements CallEvents, VideoTrackSink {
-        final Map<String, String> names = new ConcurrentHashMap<>();
-        final AtomicLong frames = new AtomicLong();
-        final Map<String, AtomicLong> framesByPeer = new ConcurrentHashMap<>();
-        volatile ConnectionState state;
-
-        @Override
-        public void onVideoFrame(VideoFrame frame) {
-            frames.incrementAndGet();
-            frame.release();
-        }
-
-        @Override
-        public void onConnectionState(ConnectionState next) {
-            state = next;
-        }
-
-        @Override
-        public void onParticipantJoined(String peerId, String displayName) {
-            names.put(peerId, displayName);
-        }
-
-        @Override
-        public void onParticipantLeft(String peerId) {
-            names.remove(peerId);
-        }
-
-        long framesFrom(String peerId) {
-            AtomicLong count = framesByPeer.get(peerId);
-            return count == null ? 0 : count.get();
-        }
-
-        @Override
-        public void onParticipantVideo(String peerId, VideoFeed feed) {
-            AtomicLong count = framesByPeer.computeIfAbsent(peerId, p -> new AtomicLong());
-            feed.addSink(frame -> {
-                count.incrementAndGet();
-                onVideoFrame(frame);
-            });
-        }
-
-        @Override
-        public void onParticipantVideoEnded(String peerId) {
-        }
-
-        @Override
-        public void onProblem(String message) {
-        }
     }
 }

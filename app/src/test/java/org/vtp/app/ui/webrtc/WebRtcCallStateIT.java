@@ -3,20 +3,16 @@ package org.vtp.app.ui.webrtc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.vtp.app.ui.service.CallEvents;
 import org.vtp.app.ui.service.ConnectionState;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.MediaChoice;
-import org.vtp.app.ui.service.VideoFeed;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.call.FakeSignallingServer;
 import org.vtp.client.call.ReconnectPolicy;
@@ -37,7 +33,7 @@ class WebRtcCallStateIT {
 
     private FakeSignallingServer server;
     private WebRtcCallService service;
-    private final Recorder recorder = new Recorder();
+    private final CallRecorder recorder = new CallRecorder();
 
     @BeforeEach
     void start() throws Exception {
@@ -110,50 +106,5 @@ class WebRtcCallStateIT {
     void stop() {
         service.close();
         server.close();
-    }
-
-    private static final class Recorder implements CallEvents {
-        final List<ConnectionState> states = new CopyOnWriteArrayList<>();
-        final List<Integer> attempts = new CopyOnWriteArrayList<>();
-        final List<String> reasons = new CopyOnWriteArrayList<>();
-
-        ConnectionState last() {
-            return states.isEmpty() ? null : states.get(states.size() - 1);
-        }
-
-        @Override
-        public void onConnectionState(ConnectionState state) {
-            states.add(state);
-        }
-
-        @Override
-        public void onReconnecting(int attempt) {
-            attempts.add(attempt);
-        }
-
-        @Override
-        public void onConnectionLost(String reason) {
-            reasons.add(reason);
-        }
-
-        @Override
-        public void onParticipantJoined(String peerId, String displayName) {
-        }
-
-        @Override
-        public void onParticipantLeft(String peerId) {
-        }
-
-        @Override
-        public void onParticipantVideo(String peerId, VideoFeed feed) {
-        }
-
-        @Override
-        public void onParticipantVideoEnded(String peerId) {
-        }
-
-        @Override
-        public void onProblem(String message) {
-        }
     }
 }
