@@ -244,6 +244,16 @@
       return answer.consumerId;
     }
 
+    // Stops a transceiver we no longer use, except the first: that m-section is the BUNDLE tag, and
+    // rejecting it moves media to a new transport (an ICE restart the SFU refuses). The first one
+    // is parked inactive; the SFU answers it inactive.
+    retire(transceiver) {
+      if (transceiver.direction === 'stopped' || transceiver.currentDirection === 'stopped') return;
+      const first = this.pc.getTransceivers()[0];
+      if (first === transceiver) transceiver.direction = 'inactive';
+      else transceiver.stop();
+    }
+
     liveTransceivers() {
       return this.pc.getTransceivers().filter(t => t.direction !== 'stopped');
     }
@@ -282,7 +292,7 @@
         // A moderator closed one of our tracks: stop sending it.
         this.producers.delete(producerId);
         own.track.stop();
-        if (own.transceiver && own.transceiver.direction !== 'stopped') own.transceiver.stop();
+        if (own.transceiver) this.retire(own.transceiver);
         this.emitEvent('ownproducerclosed', {producerId, kind: own.kind});
         this.negotiation.request();
         return;
@@ -290,7 +300,7 @@
       for (const consumer of [...this.consumers.values()]) {
         if (consumer.producerId !== producerId) continue;
         this.consumers.delete(consumer.consumerId);
-        if (consumer.transceiver.direction !== 'stopped') consumer.transceiver.stop();
+        this.retire(consumer.transceiver);
         this.emitEvent('trackremoved', {peerId: consumer.peerId, consumerId: consumer.consumerId,
           producerId, kind: consumer.kind, track: consumer.track});
         this.negotiation.request();

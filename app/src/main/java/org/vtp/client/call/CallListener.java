@@ -49,6 +49,13 @@ public interface CallListener {
     default void onSignallingClosed(String reason) {
     }
 
+    /**
+     * Our peer connection went {@code disconnected} (true: no packets for a few seconds, the
+     * network is gone for now) or back to {@code connected} (false); not after close.
+     */
+    default void onMediaInterrupted(boolean interrupted) {
+    }
+
     /** Our own peer connection reached {@code failed} (ICE or DTLS gave up); not after close. */
     default void onPeerConnectionFailed() {
     }

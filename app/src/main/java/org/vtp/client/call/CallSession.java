@@ -116,7 +116,7 @@ public final class CallSession implements AutoCloseable {
                         return CompletableFuture.completedFuture(null);
                     }
                     negotiator.unbind(transceiver);
-                    transceiver.stop();
+                    retire(transceiver);
                     return negotiator.request();
                 }, serial);
     }
@@ -185,10 +185,25 @@ public final class CallSession implements AutoCloseable {
             if (track.frameCounter() != null && track.track() instanceof VideoTrack video) {
                 video.removeSink(track.frameCounter());
             }
-            track.transceiver().stop();
+            retire(track.transceiver());
             listener.onRemoteTrackEnded(track);
             negotiator.request().whenComplete((v, e) -> reportError(e));
         });
+    }
+
+    /**
+     * Stops a transceiver we no longer use, except the first one: that m-section is the BUNDLE
+     * tag, and rejecting it makes libwebrtc move media to a new transport (an ICE restart the SFU
+     * refuses). The first one is parked inactive instead, and the SFU answers it inactive.
+     */
+    private void retire(RTCRtpTransceiver transceiver) {
+        RTCRtpTransceiver[] all = pc.getTransceivers();
+        String mid = transceiver.getMid();
+        if (all.length > 0 && mid != null && mid.equals(all[0].getMid())) {
+            transceiver.setDirection(RTCRtpTransceiverDirection.INACTIVE);
+        } else {
+            transceiver.stop();
+        }
     }
 
     /** The signalling connection dropped: reported unless we closed first. */
@@ -228,15 +243,23 @@ public final class CallSession implements AutoCloseable {
             @Override
             public void onConnectionChange(RTCPeerConnectionState state) {
                 LOG.debug("peer connection {}", state);
-                if (state == RTCPeerConnectionState.FAILED) {
-                    serial.execute(() -> {
-                        if (!closed) {
-                            listener.onPeerConnectionFailed();
-                        }
-                    });
+                switch (state) {
+                    case FAILED -> report(listener::onPeerConnectionFailed);
+                    case DISCONNECTED -> report(() -> listener.onMediaInterrupted(true));
+                    case CONNECTED -> report(() -> listener.onMediaInterrupted(false));
+                    default -> { }
                 }
             }
         };
+    }
+
+    /** Tells the listener on the session's executor, unless the session was closed meanwhile. */
+    private void report(Runnable event) {
+        serial.execute(() -> {
+            if (!closed) {
+                event.run();
+            }
+        });
     }
 
     /** Trickle ICE: candidates wait until the server has our first offer. */

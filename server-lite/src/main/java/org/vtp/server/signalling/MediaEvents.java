@@ -50,7 +50,7 @@ final class MediaEvents {
         String sdp = payload.string("sdp", 1, MAX_SDP);
         Map<String, String> mids = payload.stringMap("mids", MAX_MIDS, MAX_ID);
         for (String id : mids.values()) {
-            if (!call.peer().owns(id)) {
+            if (!call.peer().owns(id) && !call.peer().hadConsumer(id)) {
                 throw SignallingException.invalid("mids names an unknown producer or consumer: " + id);
             }
         }

@@ -197,6 +197,27 @@ class BrowserCallIT {
         return page;
     }
 
+    @Test
+    void aListenOnlyStudentKeepsReceivingAfterEveryoneItWatchedLeft() {
+        OpenClass stay = teacherOpensClass("Stay");
+        List<ChromiumPage> speakers = List.of(stay.teacher(), guest(stay, "Ann", "both"));
+        ChromiumPage listener = guest(stay, "Lea", "none");
+        awaitMediaFromAll(listener, speakers.stream().map(ChromiumPage::peerId).toList());
+
+        // One of them fed the listener's first m-section, the BUNDLE tag: it must be parked, not
+        // stopped, or the page's media moves to a new transport that the SFU refuses.
+        for (ChromiumPage speaker : speakers) {
+            String leaverId = speaker.peerId();
+            speaker.element(By.id("leave-button")).click();
+            listener.awaitUntil(TIMEOUT, "the tile of " + leaverId + " is gone",
+                    () -> !listener.remoteTilePeerIds().contains(leaverId));
+        }
+        ChromiumPage newcomer = guest(stay, "Bo", "both");
+
+        awaitMediaFromAll(listener, List.of(newcomer.peerId()));
+        assertThat(listener.connectionState()).isEqualTo("connected");
+    }
+
     /** Joined, and the top bar shows who the page is: name and role from the server's answer. */
     private static void awaitJoinedAs(ChromiumPage page, String name, String role) {
         page.awaitUntil(TIMEOUT, "joined the room", () -> page.peerId() != null);

@@ -58,7 +58,7 @@ final class AnswerWriter {
         line("a=setup:passive");
         line("a=mid:" + a.offered().mid().orElseThrow());
         a.extensions().forEach(e -> line("a=extmap:" + e.toAttributeValue()));
-        line(a.sfuSends() ? "a=sendonly" : "a=recvonly");
+        line(a.inactive() ? "a=inactive" : a.sfuSends() ? "a=sendonly" : "a=recvonly");
         if (a.decision() instanceof MidDecision.Send s) {
             line("a=msid:" + s.streamId() + " " + s.trackId());
         }

@@ -6,9 +6,11 @@ import org.vtp.sfu.api.MediaKind;
 /**
  * What the SFU does with one m-section of an offer, chosen by the caller per mid. Directions are
  * the client's: RECEIVE means the SFU receives (the client produces), SEND means the SFU sends
- * (the client consumes). A mid without a decision is rejected.
+ * (the client consumes). A mid without a decision is rejected, unless the client offers it
+ * inactive (then it is answered inactive).
  */
-public sealed interface MidDecision permits MidDecision.Reject, MidDecision.Receive, MidDecision.Send {
+public sealed interface MidDecision permits MidDecision.Reject, MidDecision.Receive, MidDecision.Send,
+        MidDecision.Inactive {
 
     static MidDecision reject() {
         return new Reject();
@@ -22,6 +24,11 @@ public sealed interface MidDecision permits MidDecision.Reject, MidDecision.Rece
         return new Send(kind, ssrc, cname, streamId, trackId);
     }
 
+    /** A section kept in the BUNDLE with nothing on it, answered {@code a=inactive}. */
+    static MidDecision inactive(MediaKind kind) {
+        return new Inactive(kind);
+    }
+
     /** Answer the section with port 0. */
     record Reject() implements MidDecision {
     }
@@ -29,6 +36,19 @@ public sealed interface MidDecision permits MidDecision.Reject, MidDecision.Rece
     /** A producer: the client sends {@code kind} media on this section. */
     record Receive(MediaKind kind) implements MidDecision {
         public Receive {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /**
+     * Nothing flows on this {@code kind} section, but it stays accepted: for a consumer that ended
+     * while the client's offer naming it was on its way, and for a section the client parked
+     * inactive. Rejecting it (port 0) would be correct
+     * SDP, but libwebrtc then fails the whole answer ("Failed to setup RTCP mux"); inactive keeps
+     * the transport intact until the client stops the transceiver itself.
+     */
+    record Inactive(MediaKind kind) implements MidDecision {
+        public Inactive {
             Objects.requireNonNull(kind, "kind");
         }
     }

@@ -26,7 +26,8 @@ final class OfferPlanner {
         checkMids(offer, decisions);
         List<SectionPlan> plans = new ArrayList<>();
         for (MediaSection section : offer.mediaSections()) {
-            plans.add(planSection(offer, section, decisions.getOrDefault(section.mid().orElseThrow(), MidDecision.reject())));
+            MidDecision decision = decisions.get(section.mid().orElseThrow());
+            plans.add(planSection(offer, section, decision != null ? decision : undecided(offer, section)));
         }
         return plans;
     }
@@ -79,10 +80,13 @@ final class OfferPlanner {
 
     private static void checkKindAndDirection(SessionDescription offer, MediaSection section, MidDecision decision,
                                               MediaKind kind) throws SdpNegotiationException {
-        MediaKind wanted = decision instanceof MidDecision.Receive r ? r.kind() : ((MidDecision.Send) decision).kind();
+        MediaKind wanted = kindOf(decision, kind);
         if (wanted != kind) {
             throw new SdpNegotiationException(Reason.KIND_MISMATCH, "mid " + mid(section) + " is "
                     + section.media() + ", the decision wants " + wanted.sdpName());
+        }
+        if (decision instanceof MidDecision.Inactive) {
+            return;
         }
         Direction offered = offer.directionOf(section);
         boolean ok = decision instanceof MidDecision.Receive ? offered.sends() : offered.receives();
@@ -91,6 +95,30 @@ final class OfferPlanner {
                     + offered.attribute() + " in the offer, cannot " + (decision instanceof MidDecision.Receive
                     ? "receive from" : "send to") + " the client on it");
         }
+    }
+
+    /**
+     * A section the caller did not decide on is rejected, unless the client itself offers it
+     * {@code inactive}: a client parks its first transceiver that way instead of stopping it,
+     * because rejecting the BUNDLE-tag section makes libwebrtc move media to a new transport (an
+     * ICE restart).
+     */
+    private static MidDecision undecided(SessionDescription offer, MediaSection section) {
+        Optional<MediaKind> kind = section.kind();
+        if (kind.isPresent() && section.port() != 0 && offer.directionOf(section) == Direction.INACTIVE) {
+            return MidDecision.inactive(kind.get());
+        }
+        return MidDecision.reject();
+    }
+
+    private static MediaKind kindOf(MidDecision decision, MediaKind offered) {
+        if (decision instanceof MidDecision.Receive r) {
+            return r.kind();
+        }
+        if (decision instanceof MidDecision.Send s) {
+            return s.kind();
+        }
+        return decision instanceof MidDecision.Inactive i ? i.kind() : offered;
     }
 
     private static String mid(MediaSection section) {

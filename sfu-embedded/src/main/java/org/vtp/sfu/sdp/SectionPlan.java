@@ -19,6 +19,10 @@ sealed interface SectionPlan permits SectionPlan.Accepted, SectionPlan.Rejected 
         boolean sfuSends() {
             return decision instanceof MidDecision.Send;
         }
+
+        boolean inactive() {
+            return decision instanceof MidDecision.Inactive;
+        }
     }
 
     /** Answered with port 0. */

@@ -11,7 +11,9 @@ import org.vtp.sfu.stream.SfuProducer;
 
 /**
  * Turns a client's mid → id map into per-mid SDP decisions, refusing unknown ids and ids bound
- * to two mids. Pure: nothing changes until the whole offer is accepted.
+ * to two mids. A consumer that ended while the client's offer was on its way gets an inactive
+ * section (someone leaving while another joins must not fail the joiner's offer). Pure: nothing
+ * changes until the whole offer is accepted.
  */
 final class OfferBindings {
 
@@ -20,7 +22,7 @@ final class OfferBindings {
     private final Map<String, SfuConsumer> consumers = new HashMap<>();
 
     static OfferBindings resolve(Map<String, String> midToId, Map<String, SfuProducer> ownProducers,
-                                 Map<String, SfuConsumer> ownConsumers) throws SfuException {
+                                 Map<String, SfuConsumer> ownConsumers, EndedConsumers ended) throws SfuException {
         OfferBindings bindings = new OfferBindings();
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> entry : midToId.entrySet()) {
@@ -38,6 +40,8 @@ final class OfferBindings {
                 bindings.consumers.put(mid, consumer);
                 bindings.decisions.put(mid, MidDecision.send(consumer.kind(), consumer.ssrc(),
                         consumer.producer().transportId(), consumer.producer().transportId(), consumer.id()));
+            } else if (ended.kindOf(id).isPresent()) {
+                bindings.decisions.put(mid, MidDecision.inactive(ended.kindOf(id).get()));
             } else {
                 throw new SfuException(SfuException.Code.NOT_FOUND, "no producer or consumer " + id + " on this transport");
             }

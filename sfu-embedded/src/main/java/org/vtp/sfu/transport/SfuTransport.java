@@ -44,6 +44,7 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
     private final long rtcpSsrc;
     private final Map<String, SfuProducer> producers = new ConcurrentHashMap<>();
     private final Map<String, SfuConsumer> consumers = new ConcurrentHashMap<>();
+    private final EndedConsumers endedConsumers = new EndedConsumers();
     private final Map<Long, SfuConsumer> consumersBySsrc = new ConcurrentHashMap<>();
     private final InboundRoutes routes = new InboundRoutes();
     private final RtcpReceiver rtcpReceiver;
@@ -119,7 +120,8 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
     @Override
     public synchronized String applyOffer(String offerSdp, Map<String, String> midToId) throws SfuException {
         requireOpen();
-        OfferBindings bindings = OfferBindings.resolve(Objects.requireNonNull(midToId, "midToId"), producers, consumers);
+        OfferBindings bindings = OfferBindings.resolve(Objects.requireNonNull(midToId, "midToId"), producers, consumers,
+                endedConsumers);
         NegotiationResult result;
         try {
             result = negotiator.negotiate(Objects.requireNonNull(offerSdp, "offerSdp"), localParams(),
@@ -257,6 +259,7 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
 
     private void forget(SfuConsumer consumer) {
         consumers.remove(consumer.id(), consumer);
+        endedConsumers.remember(consumer.id(), consumer.kind());
         consumersBySsrc.remove(consumer.ssrc(), consumer);
         if (consumer.producer().isClosed() && state != TransportState.CLOSED) {
             safely(() -> listener.onConsumerClosed(consumer.id(), consumer.producerId()));

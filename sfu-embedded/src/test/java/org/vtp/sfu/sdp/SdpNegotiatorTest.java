@@ -1,6 +1,7 @@
 package org.vtp.sfu.sdp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vtp.sfu.sdp.Negotiations.LOCAL;
 import static org.vtp.sfu.sdp.Negotiations.RECEIVE_BOTH;
 import static org.vtp.sfu.sdp.Negotiations.SEND_BOTH;
@@ -182,6 +183,40 @@ class SdpNegotiatorTest {
                 "m=video 0 UDP/TLS/RTP/SAVPF 96", "c=IN IP4 0.0.0.0", "a=mid:1");
         assertThat(result.rejected()).containsExactly(new RejectedSection("1", "video", RejectedSection.Cause.BY_DECISION));
         assertThat(result.accepted()).extracting(NegotiatedSection::mid).containsExactly("0");
+    }
+
+    @Test
+    void anInactiveDecisionKeepsTheSectionInTheBundleWithNothingOnIt() throws Exception {
+        Map<String, MidDecision> decisions = Map.of("0", MidDecision.send(MediaKind.AUDIO, 1111L, "c", "s", "t"),
+                "1", MidDecision.inactive(MediaKind.VIDEO));
+        NegotiationResult result = negotiator().negotiate(Samples.text(Samples.CHROMIUM_RECVONLY), LOCAL, decisions);
+        SessionDescription answer = SessionDescription.parse(result.answer());
+
+        MediaSection video = answer.mediaSections().get(1);
+        assertThat(answer.bundleGroupOf("1")).contains(new Group("BUNDLE", List.of("0", "1")));
+        assertThat(video.port()).isNotZero();
+        assertThat(answer.directionOf(video)).isEqualTo(Direction.INACTIVE);
+        assertThat(video.lines()).contains("a=rtcp-mux").noneMatch(l -> l.startsWith("a=ssrc:") || l.startsWith("a=msid:"));
+        assertThat(result.rejected()).isEmpty();
+    }
+
+    @Test
+    void aSectionTheClientParkedInactiveIsAnsweredInactiveNotRejected() throws Exception {
+        String offer = Samples.text(Samples.CHROMIUM_RECVONLY).replaceFirst("a=recvonly", "a=inactive");
+        Map<String, MidDecision> onlyVideo = Map.of("1", MidDecision.send(MediaKind.VIDEO, 7L, "c", "s", "t"));
+        NegotiationResult result = negotiator().negotiate(offer, LOCAL, onlyVideo);
+        SessionDescription answer = SessionDescription.parse(result.answer());
+
+        assertThat(answer.bundleGroupOf("0")).contains(new Group("BUNDLE", List.of("0", "1")));
+        assertThat(answer.directionOf(answer.mediaSections().get(0))).isEqualTo(Direction.INACTIVE);
+        assertThat(result.rejected()).isEmpty();
+    }
+
+    @Test
+    void anInactiveDecisionMustMatchTheSectionsKind() {
+        Map<String, MidDecision> decisions = Map.of("0", MidDecision.inactive(MediaKind.VIDEO));
+        assertThatThrownBy(() -> negotiator().negotiate(Samples.text(Samples.CHROMIUM_RECVONLY), LOCAL, decisions))
+                .isInstanceOf(SdpNegotiationException.class);
     }
 
     @Test

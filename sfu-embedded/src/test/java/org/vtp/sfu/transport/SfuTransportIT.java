@@ -121,6 +121,28 @@ class SfuTransportIT {
     }
 
     @Test
+    void anOfferNamingAConsumerThatEndedMeanwhileIsAnsweredWithThatSectionInactive() throws Exception {
+        Router router = sfu.createRouter("ended-meanwhile");
+        WebRtcTransport ann = router.createTransport("ann", recording("ann"));
+        Producer mic = ann.produce("ann-mic", MediaKind.AUDIO);
+        Producer cam = ann.produce("ann-cam", MediaKind.VIDEO);
+        ann.applyOffer(sample("chromium-offer-sendonly.sdp"), Map.of("0", mic.id(), "1", cam.id()));
+        WebRtcTransport ben = router.createTransport("ben", recording("ben"));
+        Consumer hearAnn = ben.consume("ben-hears-ann", mic.id());
+        Consumer seeAnn = ben.consume("ben-sees-ann", cam.id());
+        cam.close();
+
+        String answer = ben.applyOffer(sample("chromium-offer-recvonly.sdp"), Map.of("0", hearAnn.id(), "1", seeAnn.id()));
+
+        assertThat(answer).contains("a=group:BUNDLE 0 1", "a=inactive", "a=ssrc:" + hearAnn.ssrc() + " cname:ann")
+                .doesNotContain("ben-sees-ann");
+        assertThat(hearAnn.isBound()).isTrue();
+        assertThatThrownBy(() -> ben.applyOffer(sample("chromium-offer-recvonly.sdp"), Map.of("1", "never-existed")))
+                .isInstanceOf(SfuException.class);
+        router.close();
+    }
+
+    @Test
     void closingATransportClosesItsProducersAndTheirConsumersElsewhere() throws Exception {
         Router router = sfu.createRouter("closures");
         WebRtcTransport ann = router.createTransport("ann", recording("ann"));

@@ -156,6 +156,7 @@ public final class CallViewModel {
         return switch (state) {
             case CONNECTING -> "Connecting…";
             case CONNECTED -> "Connected";
+            case INTERRUPTED -> "Connection unstable";
             case RECONNECTING -> "Reconnecting…";
             case LOST -> "Connection lost";
             case ENDED -> "Class ended";
@@ -164,8 +165,8 @@ public final class CallViewModel {
     }
 
     /**
-     * The banner over the tiles while the call is not simply running: reconnecting (with the
-     * attempt), lost (with why; the view offers Rejoin and Leave) or ended by the host; else empty.
+     * The banner over the tiles while the call is not simply running: interrupted (waiting for the
+     * network), reconnecting (with the attempt), lost (with why; the view offers Rejoin and Leave) or ended by the host; else empty.
      */
     public StringBinding bannerTextBinding() {
         return bannerText;
@@ -175,6 +176,7 @@ public final class CallViewModel {
         return switch (state) {
             case RECONNECTING -> "Connection lost — reconnecting…" + (attempt > 0 ? " (attempt " + attempt + ")" : "");
             case LOST -> reason.isEmpty() ? "Connection lost" : "Connection lost: " + reason;
+            case INTERRUPTED -> "No connection — waiting for the network…";
             case ENDED -> "The host ended the class";
             case CONNECTING, CONNECTED, CLOSED -> "";
         };

@@ -5,6 +5,12 @@ public enum ConnectionState {
     CONNECTING,
     CONNECTED,
     /**
+     * Media stopped flowing on the connection (the network is gone for now); libwebrtc keeps
+     * trying on the same connection and the call returns to CONNECTED when it comes back. If the
+     * signalling connection times out meanwhile, the call goes to RECONNECTING.
+     */
+    INTERRUPTED,
+    /**
      * The signalling or media connection dropped; the call is rejoining on its own (a new
      * admission, connection and peer connection, same camera), attempt after attempt with back-off.
      */

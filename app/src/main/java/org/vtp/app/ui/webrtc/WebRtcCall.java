@@ -181,6 +181,18 @@ final class WebRtcCall implements CallModel {
         }
     }
 
+    /** A network blip on the current leg: shown, and cleared when media flows again; no rejoin. */
+    private synchronized void mediaInterrupted(int mine, boolean interrupted) {
+        if (mine != generation || leg == null) {
+            return;
+        }
+        if (interrupted && state == ConnectionState.CONNECTED) {
+            changeState(ConnectionState.INTERRUPTED);
+        } else if (!interrupted && state == ConnectionState.INTERRUPTED) {
+            changeState(ConnectionState.CONNECTED);
+        }
+    }
+
     private void transportState(int mine, String transport) {
         switch (transport) {
             case "connected" -> {
@@ -436,6 +448,11 @@ final class WebRtcCall implements CallModel {
         @Override
         public void onPeerConnectionFailed() {
             connectionLost(mine, "peer connection failed");
+        }
+
+        @Override
+        public void onMediaInterrupted(boolean interrupted) {
+            mediaInterrupted(mine, interrupted);
         }
 
         @Override

@@ -135,6 +135,37 @@ class WebRtcCallServiceIT {
         }
     }
 
+    @Test
+    void aListenOnlyParticipantKeepsReceivingAfterTheFirstPersonItWatchedLeaves() throws Exception {
+        ServerConfig config = ServerConfig.loopback(dataDir);
+        try (Sfu sfu = Sfu.start(config.sfuConfig());
+             VtpServer server = VtpServer.startSecured(config, sfu);
+             WebRtcCallService service = new WebRtcCallService(
+                     new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
+            JoinLink link = JoinLink.parse(server.localUri().resolve("/join/"
+                    + server.openHostedClass("Listening class").code()).toString());
+            CallRecorder lena = new CallRecorder();
+            CallModel call;
+            try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { })) {
+                call = service.join(new JoinRequest(JoinTarget.fromLink(link.format()).orElseThrow(), "Lena",
+                        MediaChoice.listenOnly())).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                call.setListener(lena);
+                await(() -> lena.patternMatchesFrom(ann.peerId()) > 2);
+            }
+            try {
+                // Lena's first m-section carried Ann's video: it is parked, not stopped, so the
+                // connection (bundled on it) survives, and Bea comes through on it.
+                try (SyntheticParticipant bea = SyntheticParticipant.join(link, "Bea", NetworkMode.LOOPBACK, line -> { })) {
+                    await(() -> lena.patternMatchesFrom(bea.peerId()) > 2);
+                    assertThat(lena.last()).isEqualTo(ConnectionState.CONNECTED);
+                    assertThat(lena.states).doesNotContain(ConnectionState.RECONNECTING);
+                }
+            } finally {
+                call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+        }
+    }
+
     /** Bounded polling (TestFX's helper needs no FX thread). */
     private static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);
