@@ -56,7 +56,8 @@ class CallViewModelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"CONNECTING, Connecting…", "CONNECTED, Connected", "RECONNECTING, Reconnecting…",
+    @CsvSource({"CONNECTING, Connecting…", "CONNECTED, Connected", "INTERRUPTED, Connection unstable",
+        "RECONNECTING, Reconnecting…",
         "LOST, Connection lost", "ENDED, Class ended"})
     void theConnectionStateIsSpelledOut(ConnectionState state, String text) {
         FakeCall call = new FakeCall("room", "Ada", true, true);
@@ -85,6 +86,22 @@ class CallViewModelTest {
         assertThat(model.bannerTextBinding().get()).isEmpty();
         call.events().onConnectionState(ConnectionState.RECONNECTING);
         assertThat(model.bannerTextBinding().get()).isEqualTo("Connection lost — reconnecting…");
+    }
+
+    @Test
+    void aNetworkOutageShowsABannerButKeepsTheScreenShare() {
+        FakeCall call = new FakeCall("room", "Ada", true, true);
+        CallViewModel model = model(call);
+        call.events().onConnectionState(ConnectionState.CONNECTED);
+        model.toggleScreenShare();
+        assertThat(model.screenSharingProperty().get()).isTrue();
+
+        call.events().onConnectionState(ConnectionState.INTERRUPTED);
+
+        assertThat(model.bannerTextBinding().get()).isEqualTo("No connection — waiting for the network…");
+        assertThat(model.screenSharingProperty().get()).as("the share lives on the same connection").isTrue();
+        call.events().onConnectionState(ConnectionState.CONNECTED);
+        assertThat(model.bannerTextBinding().get()).isEmpty();
     }
 
     @Test
