@@ -1,12 +1,9 @@
 package org.vtp.app.ui.webrtc;
 
-import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.app.ui.service.CallEvents;
@@ -15,11 +12,9 @@ import org.vtp.app.ui.service.ConnectionState;
 import org.vtp.app.ui.service.Failures;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.VideoFeed;
-import org.vtp.client.call.CallListener;
 import org.vtp.client.call.JoinedRoom;
 import org.vtp.client.call.ReconnectPolicy;
 import org.vtp.client.call.Reconnector;
-import org.vtp.client.call.RemoteTrack;
 
 /**
  * One joined call: the local tracks on one media engine, and one {@link CallLeg} (signalling +
@@ -38,25 +33,22 @@ final class WebRtcCall implements CallModel {
 
     private final JoinRequest request;
     private final CallLeg.Setup setup;
-    private final LocalMedia local;
+    private final LocalControls local;
     private final CallRoster roster = new CallRoster();
     private final Reconnector reconnector;
     private final LegGuard guard = new LegGuard();
-    private final List<LiveVideoFeed> previews = new CopyOnWriteArrayList<>();
     private CallLeg leg;
     private int generation;
     private boolean transportUp;
     private ConnectionState state = ConnectionState.CONNECTING;
     private String className;
-    private volatile boolean microphoneMuted;
-    private volatile boolean cameraOff;
     private CompletableFuture<Void> left;
 
     private WebRtcCall(JoinRequest request, CallLeg.Setup setup, LocalMedia local, Reconnector.Timer timer,
                        ReconnectPolicy policy) {
         this.request = request;
         this.setup = setup;
-        this.local = local;
+        this.local = new LocalControls(local);
         this.className = request.target().code();
         this.reconnector = new Reconnector(policy, timer, System::nanoTime, n -> openLeg(), new Outage());
     }
@@ -82,8 +74,7 @@ final class WebRtcCall implements CallModel {
             mine = ++generation;
             transportUp = false;
         }
-        MediaStreamTrack[] tracks = {local.video().orElse(null), local.audio().orElse(null)};
-        return CallLeg.open(setup, guard, new LegEvents(mine), room -> joined(mine, room), tracks)
+        return CallLeg.open(setup, guard, new LegEvents(this, roster, mine), room -> joined(mine, room), local.tracks())
                 .thenAccept(opened -> install(mine, opened));
     }
 
@@ -112,23 +103,18 @@ final class WebRtcCall implements CallModel {
                 className = opened.className();
             }
         }
-        if (microphoneMuted) {
-            opened.announcePause("audio", true);
-        }
-        if (cameraOff) {
-            opened.announcePause("video", true);
-        }
+        local.announceTo(opened);
         if (up) {
             changeState(ConnectionState.CONNECTED);
         }
     }
 
-    private synchronized boolean current(int mine) {
+    synchronized boolean current(int mine) {
         return mine == generation && left == null;
     }
 
     /** The current leg dropped: close it, clear the others, rejoin. Ignored for stale legs and after leaving. */
-    private void connectionLost(int mine, String why) {
+    void connectionLost(int mine, String why) {
         CallLeg dropped;
         synchronized (this) {
             if (mine != generation || leg == null || left != null || state == ConnectionState.ENDED) {
@@ -146,7 +132,7 @@ final class WebRtcCall implements CallModel {
     }
 
     /** The call cannot go on: no reconnecting; {@code reason} (null for ENDED) goes to the UI first. */
-    private void finish(int mine, ConnectionState end, String reason) {
+    void finish(int mine, ConnectionState end, String reason) {
         CallLeg dropped;
         synchronized (this) {
             if ((mine >= 0 && mine != generation) || left != null || state == ConnectionState.ENDED) {
@@ -182,7 +168,7 @@ final class WebRtcCall implements CallModel {
     }
 
     /** A network blip on the current leg: shown, and cleared when media flows again; no rejoin. */
-    private synchronized void mediaInterrupted(int mine, boolean interrupted) {
+    synchronized void mediaInterrupted(int mine, boolean interrupted) {
         if (mine != generation || leg == null) {
             return;
         }
@@ -193,7 +179,7 @@ final class WebRtcCall implements CallModel {
         }
     }
 
-    private void transportState(int mine, String transport) {
+    void transportState(int mine, String transport) {
         switch (transport) {
             case "connected" -> {
                 synchronized (this) {
@@ -237,35 +223,27 @@ final class WebRtcCall implements CallModel {
 
     @Override
     public boolean sendsAudio() {
-        return local.audio().isPresent();
+        return local.sendsAudio();
     }
 
     @Override
     public boolean sendsVideo() {
-        return local.video().isPresent();
+        return local.sendsVideo();
     }
 
     @Override
     public Optional<VideoFeed> localPreview() {
-        return local.video().map(track -> {
-            LiveVideoFeed feed = new LiveVideoFeed(track);
-            previews.add(feed);
-            return feed;
-        });
+        return local.preview();
     }
 
     @Override
     public void setMicrophoneMuted(boolean muted) {
-        microphoneMuted = muted;
-        local.audio().ifPresent(track -> track.setEnabled(!muted));
-        currentLeg().ifPresent(l -> l.announcePause("audio", muted));
+        local.setMicrophoneMuted(muted, currentLeg());
     }
 
     @Override
     public void setCameraOff(boolean off) {
-        cameraOff = off;
-        local.video().ifPresent(track -> track.setEnabled(!off));
-        currentLeg().ifPresent(l -> l.announcePause("video", off));
+        local.setCameraOff(off, currentLeg());
     }
 
     private synchronized Optional<CallLeg> currentLeg() {
@@ -282,35 +260,22 @@ final class WebRtcCall implements CallModel {
 
     @Override
     public CompletableFuture<Void> switchCamera(String cameraId) {
-        return CompletableFuture.runAsync(() -> {
-            if (!local.switchCamera(cameraId)) {
-                throw new UnsupportedOperationException("this call can only switch between cameras");
-            }
-        });
+        return local.switchCamera(cameraId);
     }
 
     @Override
     public CompletableFuture<Void> switchMicrophone(String microphoneId) {
-        return CompletableFuture.runAsync(() -> {
-            if (!local.switchMicrophone(microphoneId)) {
-                throw new UnsupportedOperationException("this call can only switch between microphones it finds");
-            }
-        });
+        return local.switchMicrophone(microphoneId);
     }
 
     @Override
     public CompletableFuture<Void> switchSpeaker(String speakerId) {
-        return CompletableFuture.runAsync(() -> {
-            if (!local.switchSpeaker(speakerId)) {
-                throw new UnsupportedOperationException(local.soundDevice()
-                        ? "this speaker is not available" : "there is no sound device");
-            }
-        });
+        return local.switchSpeaker(speakerId);
     }
 
     @Override
     public boolean soundDeviceAvailable() {
-        return local.soundDevice();
+        return local.soundDeviceAvailable();
     }
 
     @Override
@@ -347,7 +312,7 @@ final class WebRtcCall implements CallModel {
 
     /** UI sinks on our tracks, every leg still open (one being set up too), sources, engine: libwebrtc's order. */
     private void closeMedia() {
-        previews.forEach(LiveVideoFeed::end);
+        local.endPreviews();
         guard.closeAll();
         local.close();
         setup.engine().close();
@@ -379,89 +344,6 @@ final class WebRtcCall implements CallModel {
         public void onGaveUp(Throwable lastError) {
             finish(-1, ConnectionState.LOST, "Could not reconnect for 2 minutes"
                     + (lastError == null ? "" : " (" + Failures.message(lastError) + ")"));
-        }
-    }
-
-    /** One leg's session events; everything but the roster changes is ignored once the leg is stale. */
-    private final class LegEvents implements CallListener {
-        private final int mine;
-
-        LegEvents(int mine) {
-            this.mine = mine;
-        }
-
-        @Override
-        public void onPeerJoined(String peerId, String displayName) {
-            if (current(mine)) {
-                roster.peerJoined(peerId, displayName);
-            }
-        }
-
-        @Override
-        public void onPeerLeft(String peerId) {
-            if (current(mine)) {
-                roster.peerLeft(peerId);
-            }
-        }
-
-        @Override
-        public void onRemoteTrack(RemoteTrack track) {
-            if (current(mine)) {
-                roster.remoteTrack(track);
-            }
-        }
-
-        @Override
-        public void onRemoteTrackEnded(RemoteTrack track) {
-            if (current(mine)) {
-                roster.remoteTrackEnded(track);
-            }
-        }
-
-        @Override
-        public void onProducerPaused(String peerId, String producerId, String kind, boolean paused) {
-            if (current(mine)) {
-                roster.paused(peerId, kind, paused);
-            }
-        }
-
-        @Override
-        public void onTransportState(String transport) {
-            transportState(mine, transport);
-        }
-
-        @Override
-        public void onRoomClosed(String reason) {
-            finish(mine, ConnectionState.ENDED, null);
-        }
-
-        @Override
-        public void onRemoved(String reason) {
-            finish(mine, ConnectionState.LOST, "You were removed from the class");
-        }
-
-        @Override
-        public void onSignallingClosed(String reason) {
-            connectionLost(mine, "signalling " + reason);
-        }
-
-        @Override
-        public void onPeerConnectionFailed() {
-            connectionLost(mine, "peer connection failed");
-        }
-
-        @Override
-        public void onMediaInterrupted(boolean interrupted) {
-            mediaInterrupted(mine, interrupted);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            LOG.debug("call problem", error);
-            CallEvents events = roster.events();
-            if (events != null && current(mine)) {
-                events.onProblem(String.valueOf(error.getMessage()));
-            }
         }
     }
 }
