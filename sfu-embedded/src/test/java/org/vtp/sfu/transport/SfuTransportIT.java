@@ -102,44 +102,48 @@ class SfuTransportIT {
 
     @Test
     void aConsumerIsAnsweredWithItsOwnSsrcAndTheSendersStream() throws Exception {
-        Router router = sfu.createRouter("consume");
-        WebRtcTransport ann = router.createTransport("ann", recording("ann"));
-        Producer mic = ann.produce("ann-mic", MediaKind.AUDIO);
-        Producer cam = ann.produce("ann-cam", MediaKind.VIDEO);
-        ann.applyOffer(sample("chromium-offer-sendonly.sdp"), Map.of("0", mic.id(), "1", cam.id()));
-        WebRtcTransport ben = router.createTransport("ben", recording("ben"));
-        Consumer hearAnn = ben.consume("ben-hears-ann", mic.id());
-        Consumer seeAnn = ben.consume("ben-sees-ann", cam.id());
+        BenWatchesAnn call = benWatchesAnn("consume");
 
-        String answer = ben.applyOffer(sample("chromium-offer-recvonly.sdp"), Map.of("0", hearAnn.id(), "1", seeAnn.id()));
+        String answer = call.ben().applyOffer(sample("chromium-offer-recvonly.sdp"),
+                Map.of("0", call.hearAnn().id(), "1", call.seeAnn().id()));
 
-        assertThat(answer).contains("a=sendonly", "a=msid:ann ben-sees-ann", "a=ssrc:" + seeAnn.ssrc() + " cname:ann",
-                "a=ssrc:" + hearAnn.ssrc() + " msid:ann ben-hears-ann");
-        assertThat(seeAnn.isBound()).isTrue();
-        assertThatThrownBy(() -> ann.consume("own", mic.id())).isInstanceOf(SfuException.class);
-        router.close();
+        assertThat(answer).contains("a=sendonly", "a=msid:ann ben-sees-ann",
+                "a=ssrc:" + call.seeAnn().ssrc() + " cname:ann", "a=ssrc:" + call.hearAnn().ssrc() + " msid:ann ben-hears-ann");
+        assertThat(call.seeAnn().isBound()).isTrue();
+        assertThatThrownBy(() -> call.ann().consume("own", call.mic().id())).isInstanceOf(SfuException.class);
+        call.router().close();
     }
 
     @Test
     void anOfferNamingAConsumerThatEndedMeanwhileIsAnsweredWithThatSectionInactive() throws Exception {
-        Router router = sfu.createRouter("ended-meanwhile");
+        BenWatchesAnn call = benWatchesAnn("ended-meanwhile");
+        call.cam().close();
+
+        String answer = call.ben().applyOffer(sample("chromium-offer-recvonly.sdp"),
+                Map.of("0", call.hearAnn().id(), "1", call.seeAnn().id()));
+
+        assertThat(answer).contains("a=group:BUNDLE 0 1", "a=inactive", "a=ssrc:" + call.hearAnn().ssrc() + " cname:ann")
+                .doesNotContain("ben-sees-ann");
+        assertThat(call.hearAnn().isBound()).isTrue();
+        assertThatThrownBy(() -> call.ben().applyOffer(sample("chromium-offer-recvonly.sdp"),
+                Map.of("1", "never-existed"))).isInstanceOf(SfuException.class);
+        call.router().close();
+    }
+
+    /** Ann publishes microphone and camera (offer applied); Ben consumes both (not negotiated yet). */
+    private record BenWatchesAnn(Router router, WebRtcTransport ann, Producer mic, Producer cam, WebRtcTransport ben,
+                                 Consumer hearAnn, Consumer seeAnn) {
+    }
+
+    private BenWatchesAnn benWatchesAnn(String routerId) throws Exception {
+        Router router = sfu.createRouter(routerId);
         WebRtcTransport ann = router.createTransport("ann", recording("ann"));
         Producer mic = ann.produce("ann-mic", MediaKind.AUDIO);
         Producer cam = ann.produce("ann-cam", MediaKind.VIDEO);
         ann.applyOffer(sample("chromium-offer-sendonly.sdp"), Map.of("0", mic.id(), "1", cam.id()));
         WebRtcTransport ben = router.createTransport("ben", recording("ben"));
-        Consumer hearAnn = ben.consume("ben-hears-ann", mic.id());
-        Consumer seeAnn = ben.consume("ben-sees-ann", cam.id());
-        cam.close();
-
-        String answer = ben.applyOffer(sample("chromium-offer-recvonly.sdp"), Map.of("0", hearAnn.id(), "1", seeAnn.id()));
-
-        assertThat(answer).contains("a=group:BUNDLE 0 1", "a=inactive", "a=ssrc:" + hearAnn.ssrc() + " cname:ann")
-                .doesNotContain("ben-sees-ann");
-        assertThat(hearAnn.isBound()).isTrue();
-        assertThatThrownBy(() -> ben.applyOffer(sample("chromium-offer-recvonly.sdp"), Map.of("1", "never-existed")))
-                .isInstanceOf(SfuException.class);
-        router.close();
+        return new BenWatchesAnn(router, ann, mic, cam, ben, ben.consume("ben-hears-ann", mic.id()),
+                ben.consume("ben-sees-ann", cam.id()));
     }
 
     @Test
