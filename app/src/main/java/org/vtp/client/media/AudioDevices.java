@@ -6,18 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * webrtc-java's microphone and speaker lists, asked only when {@link SoundServerProbe} says a sound
- * server answers, and each on a fresh daemon thread with a timeout: the queries hang forever without
- * PulseAudio, and a hung daemon thread cannot keep the JVM alive. Answers an empty list otherwise.
+ * server answers, and then through {@link DeviceQuery} (daemon thread, timeout). Answers an empty
+ * list otherwise.
  */
 public final class AudioDevices {
-    private static final Logger LOG = LoggerFactory.getLogger(AudioDevices.class);
     private final SoundServerProbe probe;
     private final Duration timeout;
 
@@ -52,19 +48,6 @@ public final class AudioDevices {
         if (!probe.platformAudioUsable()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        CompletableFuture<List<AudioDevice>> answer = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                answer.complete(List.copyOf(devices.get()));
-            } catch (RuntimeException | LinkageError e) {
-                answer.completeExceptionally(e);
-            }
-        }, "vtp-audio-devices-" + what);
-        thread.setDaemon(true);
-        thread.start();
-        return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
-            LOG.warn("listing {} failed or timed out: {}", what, e.toString());
-            return List.of();
-        });
+        return DeviceQuery.ask(what, devices, timeout);
     }
 }
