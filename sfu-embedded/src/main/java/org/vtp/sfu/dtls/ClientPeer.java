@@ -8,7 +8,6 @@ import org.bouncycastle.tls.DefaultTlsClient;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
-import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsServerCertificate;
 import org.bouncycastle.tls.TlsUtils;
 import org.slf4j.Logger;
@@ -73,12 +72,7 @@ final class ClientPeer extends DefaultTlsClient {
         return new TlsAuthentication() {
             @Override
             public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
-                var chain = serverCertificate.getCertificate();
-                if (chain == null || chain.isEmpty()
-                        || !Fingerprint.matches(expectedFingerprint, chain.getCertificateAt(0).getEncoded())) {
-                    throw new TlsFatalAlert(AlertDescription.bad_certificate,
-                            "server certificate does not match the SDP fingerprint");
-                }
+                Fingerprint.requireMatch(expectedFingerprint, serverCertificate.getCertificate(), "server");
             }
 
             @Override

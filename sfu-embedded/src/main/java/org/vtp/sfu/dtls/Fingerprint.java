@@ -1,9 +1,13 @@
 package org.vtp.sfu.dtls;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.TlsFatalAlert;
 
 /**
  * Certificate fingerprints as SDP writes them (RFC 8122 §5): {@code <hash-func> <hex:hex:...>},
@@ -35,6 +39,18 @@ final class Fingerprint {
         byte[] want = hex(hashName, der).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] got = parts[1].toUpperCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(want, got);
+    }
+
+    /**
+     * The peer's certificate chain must start with the certificate its SDP named (RFC 8842 §5);
+     * otherwise the handshake ends with {@code bad_certificate}.
+     *
+     * @param peer "client" or "server", for the alert's message
+     */
+    static void requireMatch(String expected, Certificate chain, String peer) throws IOException {
+        if (chain == null || chain.isEmpty() || !matches(expected, chain.getCertificateAt(0).getEncoded())) {
+            throw new TlsFatalAlert(AlertDescription.bad_certificate, peer + " certificate does not match the SDP fingerprint");
+        }
     }
 
     /** Whether the string is a fingerprint of a supported hash (checked before a handshake starts). */

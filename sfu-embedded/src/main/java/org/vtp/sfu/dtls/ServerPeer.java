@@ -9,7 +9,6 @@ import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsCredentialedSigner;
-import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,10 +81,7 @@ final class ServerPeer extends DefaultTlsServer {
 
     @Override
     public void notifyClientCertificate(Certificate clientCertificate) throws IOException {
-        if (clientCertificate == null || clientCertificate.isEmpty()
-                || !Fingerprint.matches(expectedFingerprint, clientCertificate.getCertificateAt(0).getEncoded())) {
-            throw new TlsFatalAlert(AlertDescription.bad_certificate, "client certificate does not match the SDP fingerprint");
-        }
+        Fingerprint.requireMatch(expectedFingerprint, clientCertificate, "client");
     }
 
     @Override
