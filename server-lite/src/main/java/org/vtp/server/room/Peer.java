@@ -2,13 +2,10 @@ package org.vtp.server.room;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.vtp.server.auth.Principal;
 import org.vtp.server.auth.Role;
 import org.vtp.sfu.api.Consumer;
@@ -26,8 +23,6 @@ public final class Peer {
     public static final int MAX_PRODUCERS = 4;
     /** At most this many consumers per peer: bounds what one client can make the SFU hold. */
     public static final int MAX_CONSUMERS = 200;
-    /** How many ended consumer ids are remembered for offers that were on their way. */
-    private static final int REMEMBERED_ENDED = 256;
 
     private final String id;
     private final Principal principal;
@@ -35,7 +30,6 @@ public final class Peer {
     private final PeerChannel channel;
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<String, Consumer> consumers = new LinkedHashMap<>();
-    private final Set<String> endedConsumers = new LinkedHashSet<>();
 
     Peer(String id, Principal principal, WebRtcTransport transport, PeerChannel channel) {
         this.id = id;
@@ -90,11 +84,6 @@ public final class Peer {
         return Optional.ofNullable(consumers.get(consumerId));
     }
 
-    /** True if the id names one of this peer's producers or consumers. */
-    public boolean owns(String producerOrConsumerId) {
-        return tracks.containsKey(producerOrConsumerId) || consumers.containsKey(producerOrConsumerId);
-    }
-
     Track produce(String producerId, MediaKind kind) throws RoomException, SfuException {
         if (tracks.size() >= MAX_PRODUCERS) {
             throw new RoomException(RoomException.Reason.LIMIT_EXCEEDED,
@@ -131,39 +120,11 @@ public final class Peer {
     }
 
     Consumer removeConsumer(String consumerId) {
-        Consumer removed = consumers.remove(consumerId);
-        if (removed != null) {
-            remember(consumerId);
-        }
-        return removed;
+        return consumers.remove(consumerId);
     }
 
     /** Drops (without closing: the SFU closed them) the consumers fed by these producers. */
     void forgetConsumersOf(Collection<String> producerIds) {
-        consumers.values().removeIf(c -> {
-            boolean ended = producerIds.contains(c.producerId());
-            if (ended) {
-                remember(c.id());
-            }
-            return ended;
-        });
-    }
-
-    /**
-     * True if the id names a consumer of this peer that has ended (its producer closed, or the
-     * peer closed it). A client may still name it in an offer it sent before it heard; the SFU
-     * answers that section inactive.
-     */
-    public boolean hadConsumer(String consumerId) {
-        return endedConsumers.contains(consumerId) && !consumers.containsKey(consumerId);
-    }
-
-    private void remember(String consumerId) {
-        endedConsumers.add(consumerId);
-        if (endedConsumers.size() > REMEMBERED_ENDED) {
-            Iterator<String> oldest = endedConsumers.iterator();
-            oldest.next();
-            oldest.remove();
-        }
+        consumers.values().removeIf(c -> producerIds.contains(c.producerId()));
     }
 }

@@ -48,12 +48,9 @@ final class MediaEvents {
     ObjectNode connectTransport(RoomCall call) throws Exception {
         Payload payload = Payload.of(call.data(), "sdp", "mids");
         String sdp = payload.string("sdp", 1, MAX_SDP);
+        // The SFU checks every id against this peer's own transport (an unknown one is NOT_FOUND,
+        // answered INVALID_ARGUMENT below); it also knows consumers that ended meanwhile.
         Map<String, String> mids = payload.stringMap("mids", MAX_MIDS, MAX_ID);
-        for (String id : mids.values()) {
-            if (!call.peer().owns(id) && !call.peer().hadConsumer(id)) {
-                throw SignallingException.invalid("mids names an unknown producer or consumer: " + id);
-            }
-        }
         Room.OfferResult result;
         try {
             result = call.room().applyOffer(call.peer(), sdp, mids);

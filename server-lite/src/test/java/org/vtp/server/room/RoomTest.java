@@ -143,23 +143,6 @@ class RoomTest {
     }
 
     @Test
-    void aConsumerWhoseProducerClosedIsRememberedForOffersThatWereOnTheirWay() throws Exception {
-        Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
-        Peer bob = room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
-        publish(alice, MediaKind.VIDEO, "cam");
-        publish(alice, MediaKind.AUDIO, "mic");
-        room.consume(bob, "c-cam", "cam");
-        room.consume(bob, "c-mic", "mic");
-
-        room.closeProducer(alice, "cam");
-
-        assertThat(bob.hadConsumer("c-cam")).isTrue();
-        assertThat(bob.owns("c-cam")).isFalse();
-        assertThat(bob.hadConsumer("c-mic")).as("still live").isFalse();
-        assertThat(bob.hadConsumer("never")).isFalse();
-    }
-
-    @Test
     void leavingClosesTheTransportAndReportsOnlyAnnouncedTracks() throws Exception {
         Peer alice = room.join("alice", RecordingChannel.principal("Alice"), aliceChannel);
         Peer bob = room.join("bob", RecordingChannel.principal("Bob"), new RecordingChannel());
