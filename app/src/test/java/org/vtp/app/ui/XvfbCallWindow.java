@@ -103,7 +103,7 @@ public final class XvfbCallWindow extends Application {
                         "--loopback", "--ignore-stdin").redirectErrorStream(true)
                         .redirectOutput(Path.of("target", "xvfb-" + name + ".log").toFile()).start());
             }
-            MediaChoice pattern = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID), Optional.empty());
+            MediaChoice pattern = MediaChoice.testPattern();
             CallModel call = calls.join(new JoinRequest(hosting.ownSeat().orElseThrow(), "Teacher", pattern))
                     .get(30, TimeUnit.SECONDS);
             Platform.runLater(() -> window.showCall(call));

@@ -3,10 +3,6 @@ package org.vtp.client.signalling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtp.client.e2e.TestAccounts;
 import org.vtp.client.link.JoinLink;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
@@ -32,7 +29,7 @@ class AccountSessionIT {
         ServerConfig config = ServerConfig.loopback(dataDir);
         try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer server = VtpServer.startSecured(config, sfu)) {
             String code = server.openHostedClass("Chemistry 9").code();
-            register(server.localUri(), "grace@school.example", "Grace Hopper");
+            TestAccounts.register(server.localUri(), "grace@school.example", "Grace Hopper", PASSWORD);
             JoinLink link = JoinLink.parse(server.localUri().resolve("/join/" + code).toString());
 
             AccountSession session = AccountSession.signIn(link, "grace@school.example", PASSWORD, WAIT)
@@ -50,7 +47,7 @@ class AccountSessionIT {
     void aWrongPasswordIsRefusedWithTheServersCode() throws Exception {
         ServerConfig config = ServerConfig.loopback(dataDir);
         try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer server = VtpServer.startSecured(config, sfu)) {
-            register(server.localUri(), "ada@school.example", "Ada");
+            TestAccounts.register(server.localUri(), "ada@school.example", "Ada", PASSWORD);
             JoinLink link = JoinLink.parse(server.localUri().resolve("/join/abc-def-ghj").toString());
 
             assertThatThrownBy(() -> AccountSession.signIn(link, "ada@school.example", "not the password", WAIT)
@@ -65,7 +62,7 @@ class AccountSessionIT {
     void anAccessTokenNearItsExpiryIsRenewedThroughTheRotatingRefreshToken() throws Exception {
         ServerConfig config = ServerConfig.loopback(dataDir);
         try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer server = VtpServer.startSecured(config, sfu)) {
-            register(server.localUri(), "linus@school.example", "Linus");
+            TestAccounts.register(server.localUri(), "linus@school.example", "Linus", PASSWORD);
             JoinLink link = JoinLink.parse(server.localUri().resolve("/join/abc-def-ghj").toString());
             AtomicLong now = new AtomicLong();
             AccountSession session = AccountSession.signIn(link, "linus@school.example", PASSWORD, WAIT, now::get)
@@ -87,13 +84,5 @@ class AccountSessionIT {
             String third = session.accessToken().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(server.accounts().tokens().verify(third).displayName()).isEqualTo("Linus");
         }
-    }
-
-    private static void register(URI server, String email, String name) throws Exception {
-        String body = "{\"email\":\"" + email + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        server.resolve("/api/v1/auth/register")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     }
 }

@@ -20,6 +20,11 @@ public record MediaChoice(Optional<String> cameraId, Optional<String> microphone
         this(cameraId, microphoneId, Optional.empty());
     }
 
+    /** The synthetic test pattern as camera, no microphone (demos, scripted classrooms, tests). */
+    public static MediaChoice testPattern() {
+        return new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID), Optional.empty());
+    }
+
     public static MediaChoice listenOnly() {
         return new MediaChoice(Optional.empty(), Optional.empty());
     }

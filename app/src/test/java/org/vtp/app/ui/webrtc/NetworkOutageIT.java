@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.ConnectionState;
-import org.vtp.app.ui.service.DeviceInfo;
-import org.vtp.app.ui.service.JoinRequest;
-import org.vtp.app.ui.service.JoinTarget;
-import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.e2e.Await;
 import org.vtp.client.ice.NetworkMode;
@@ -36,8 +31,6 @@ import org.vtp.sfu.Sfu;
 class NetworkOutageIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration DETECTION = Duration.ofSeconds(40);
-    private static final MediaChoice TEST_PATTERN = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID),
-            Optional.empty());
 
     @TempDir
     Path dataDir;
@@ -50,7 +43,7 @@ class NetworkOutageIT {
     void aShortOutageIsShownAndTheCallCarriesOnWithoutRejoining() throws Exception {
         JoinLink link = startServer("Blip class");
         CallRecorder app = new CallRecorder();
-        CallModel call = join(link, app);
+        CallModel call = TestCalls.joinAsApp(service, link, app, WAIT);
         try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { })) {
             Await.growing(WAIT, "the app decodes Ann", () -> app.patternMatchesFrom(ann.peerId()));
             Await.until(WAIT, "the app is connected", () -> app.last() == ConnectionState.CONNECTED);
@@ -78,7 +71,7 @@ class NetworkOutageIT {
     void aLongOutageIsNoticedByTheSignallingAndTheAppRejoinsWhenTheNetworkIsBack() throws Exception {
         JoinLink link = startServer("Outage class");
         CallRecorder app = new CallRecorder();
-        CallModel call = join(link, app);
+        CallModel call = TestCalls.joinAsApp(service, link, app, WAIT);
         try {
             Await.until(WAIT, "the app is connected", () -> app.last() == ConnectionState.CONNECTED);
 
@@ -107,13 +100,6 @@ class NetworkOutageIT {
         server = VtpServer.startSecured(config, sfu);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         return JoinLink.parse(server.localUri().resolve("/join/" + server.openHostedClass(className).code()).toString());
-    }
-
-    private CallModel join(JoinLink link, CallRecorder recorder) throws Exception {
-        JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
-        CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        call.setListener(recorder);
-        return call;
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.app.ui.service.CallModel;
 import org.vtp.app.ui.service.ConnectionState;
-import org.vtp.app.ui.service.DeviceInfo;
-import org.vtp.app.ui.service.JoinRequest;
-import org.vtp.app.ui.service.JoinTarget;
-import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.e2e.Await;
 import org.vtp.client.ice.NetworkMode;
@@ -37,8 +32,6 @@ import org.vtp.sfu.Sfu;
 class ReconnectIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration REJOIN = Duration.ofSeconds(60);
-    private static final MediaChoice TEST_PATTERN = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID),
-            Optional.empty());
 
     @TempDir
     Path dataDir;
@@ -54,7 +47,7 @@ class ReconnectIT {
         JoinLink link = server.link();
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         CallRecorder app = new CallRecorder();
-        CallModel call = join(link, app);
+        CallModel call = TestCalls.joinAsApp(service, link, app, WAIT);
         try {
             assertThat(call.className()).isEqualTo("Restart class");
             try (SyntheticParticipant ann = SyntheticParticipant.join(link, "Ann", NetworkMode.LOOPBACK, line -> { })) {
@@ -91,7 +84,7 @@ class ReconnectIT {
         server = ServerProcess.start(dataDir, FreePorts.tcp(), FreePorts.udp(), "Leave class", WAIT);
         service = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)));
         CallRecorder app = new CallRecorder();
-        WebRtcCall call = (WebRtcCall) join(server.link(), app);
+        WebRtcCall call = (WebRtcCall) TestCalls.joinAsApp(service, server.link(), app, WAIT);
         Await.until(WAIT, "the app is connected", () -> app.state == ConnectionState.CONNECTED);
 
         server.kill();
@@ -116,7 +109,8 @@ class ReconnectIT {
         WebRtcCall call;
         try (Sfu sfu = Sfu.start(config.sfuConfig()); VtpServer host = VtpServer.startSecured(config, sfu)) {
             String code = host.openHostedClass("Ending class").code();
-            call = (WebRtcCall) join(JoinLink.parse(host.localUri().resolve("/join/" + code).toString()), app);
+            JoinLink link = JoinLink.parse(host.localUri().resolve("/join/" + code).toString());
+            call = (WebRtcCall) TestCalls.joinAsApp(service, link, app, WAIT);
             Await.until(WAIT, "the app is connected", () -> app.state == ConnectionState.CONNECTED);
         }
         Await.until(WAIT, "the call says the class ended", () -> app.state == ConnectionState.ENDED);
@@ -124,13 +118,6 @@ class ReconnectIT {
         assertThat(call.reconnecting()).isFalse();
         assertThat(app.lastAttempt()).isZero();
         call.leave().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    private CallModel join(JoinLink link, CallRecorder recorder) throws Exception {
-        JoinTarget target = JoinTarget.fromLink(link.format()).orElseThrow();
-        CallModel call = service.join(new JoinRequest(target, "App", TEST_PATTERN)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        call.setListener(recorder);
-        return call;
     }
 
     @AfterEach

@@ -41,8 +41,7 @@ import org.vtp.sfu.Sfu;
  */
 class ScreenShareIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final MediaChoice TEST_PATTERN = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID),
-            Optional.empty());
+    private static final MediaChoice TEST_PATTERN = MediaChoice.testPattern();
 
     @TempDir
     Path dataDir;

@@ -2,9 +2,6 @@ package org.vtp.app.ui.webrtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,6 +20,7 @@ import org.vtp.app.ui.service.MediaChoice;
 import org.vtp.app.ui.service.SignIn;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.client.call.CallOptions;
+import org.vtp.client.e2e.TestAccounts;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.server.ServerConfig;
@@ -36,8 +34,7 @@ import org.vtp.sfu.Sfu;
  */
 class WebRtcCallServiceIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final MediaChoice TEST_PATTERN = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID),
-            Optional.empty());
+    private static final MediaChoice TEST_PATTERN = MediaChoice.testPattern();
 
     @TempDir
     Path dataDir;
@@ -51,7 +48,7 @@ class WebRtcCallServiceIT {
                      new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
             String code = server.openHostedClass("UI class").code();
             JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
-            MediaChoice pattern = new MediaChoice(Optional.of(DeviceInfo.TEST_PATTERN_ID), Optional.empty());
+            MediaChoice pattern = MediaChoice.testPattern();
             CallRecorder ada = new CallRecorder();
             CallRecorder grace = new CallRecorder();
             CallModel first = service.join(new JoinRequest(target, "Ada", pattern)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -109,12 +106,7 @@ class WebRtcCallServiceIT {
                      new CallOptions(NetworkMode.LOOPBACK, true, Duration.ofSeconds(10)))) {
             String code = server.openHostedClass("Account class").code();
             String password = "a long class password 42";
-            HttpResponse<String> registered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            server.localUri().resolve("/api/v1/auth/register")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"grace@school.example\","
-                            + "\"displayName\":\"Grace Hopper\",\"password\":\"" + password + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(registered.statusCode()).isEqualTo(201);
+            TestAccounts.register(server.localUri(), "grace@school.example", "Grace Hopper", password);
             JoinTarget target = JoinTarget.fromLink(server.localUri().resolve("/join/" + code).toString()).orElseThrow();
             CallRecorder guest = new CallRecorder();
             CallRecorder student = new CallRecorder();
