@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.vtp.server.e2e.browser.BrowserPage;
+import org.vtp.server.e2e.browser.Engine;
+import org.vtp.server.e2e.browser.InboundStats;
 
 /**
  * Real calls on the production setup: the VTP server (accounts store, signalling, SFU) embedded on
@@ -32,10 +34,12 @@ class BrowserCallIT {
 
     private E2eServer server;
     private RoomApi api;
-    private final List<ChromiumPage> pages = new ArrayList<>();
+    private final List<BrowserPage> pages = new ArrayList<>();
+    /** The browser of every page of the running test. */
+    private Engine engine;
 
     /** A class the teacher created and joined: its live room id, join code and the teacher's page. */
-    private record OpenClass(String roomId, String code, ChromiumPage teacher) {
+    private record OpenClass(String className, String roomId, String code, BrowserPage teacher) {
     }
 
     @BeforeEach
@@ -47,7 +51,7 @@ class BrowserCallIT {
     @AfterEach
     void stopEverything() throws Exception {
         try {
-            pages.forEach(ChromiumPage::close);
+            pages.forEach(BrowserPage::close);
         } finally {
             if (server != null) {
                 server.close();
@@ -55,12 +59,14 @@ class BrowserCallIT {
         }
     }
 
-    @Test
-    void theTeacherAndTwoGuestsEachDecodeVideoAndReceiveAudioFromBothOthers() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theTeacherAndTwoGuestsEachDecodeVideoAndReceiveAudioFromBothOthers(Engine engine) {
+        this.engine = engine;
         OpenClass trio = teacherOpensClass("Trio");
-        List<ChromiumPage> all = List.of(trio.teacher(), guest(trio, "Ann", "both"), guest(trio, "Ben", "both"));
+        List<BrowserPage> all = List.of(trio.teacher(), guest(trio, "Ann", "both"), guest(trio, "Ben", "both"));
 
-        for (ChromiumPage page : all) {
+        for (BrowserPage page : all) {
             awaitMediaFromAll(page, otherPeerIds(page, all));
         }
         all.forEach(page -> System.out.printf("[e2e] %s: join -> first decoded frame of each peer %s ms%n",
@@ -68,10 +74,12 @@ class BrowserCallIT {
         all.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
     }
 
-    @Test
-    void everyPageShowsNamesAndRolesAndOnlyTheTeacherCanRemove() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyPageShowsNamesAndRolesAndOnlyTheTeacherCanRemove(Engine engine) {
+        this.engine = engine;
         OpenClass names = teacherOpensClass("Names");
-        ChromiumPage ann = guest(names, "Ann", "both");
+        BrowserPage ann = guest(names, "Ann", "both");
 
         String teacherPeer = names.teacher().peerId();
         ann.awaitUntil(TIMEOUT, "the teacher's tile shows name and role", () ->
@@ -80,26 +88,28 @@ class BrowserCallIT {
                 "Ann".equals(tileText(names.teacher(), ann.peerId(), ".name"))
                         && "guest".equals(tileText(names.teacher(), ann.peerId(), ".role"))
                         && "Remove".equals(tileText(names.teacher(), ann.peerId(), ".remove")));
-        assertThat(ann.elements(By.cssSelector("#grid .remove"))).as("guests cannot remove").isEmpty();
-        assertThat(ann.element(By.id("lock-button")).isDisplayed()).as("guests cannot lock").isFalse();
-        assertThat(names.teacher().element(By.id("lock-button")).isDisplayed()).isTrue();
+        assertThat(ann.count("#grid .remove")).as("guests cannot remove").isZero();
+        assertThat(ann.isDisplayed("#lock-button")).as("guests cannot lock").isFalse();
+        assertThat(names.teacher().isDisplayed("#lock-button")).isTrue();
     }
 
-    @Test
-    void aStudentWhoLeavesDisappearsFromTheOthersAndFromTheRoomApi() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aStudentWhoLeavesDisappearsFromTheOthersAndFromTheRoomApi(Engine engine) {
+        this.engine = engine;
         OpenClass leave = teacherOpensClass("Leave");
-        List<ChromiumPage> trio = List.of(leave.teacher(), guest(leave, "Ann", "both"), guest(leave, "Cleo", "both"));
-        ChromiumPage leaver = trio.get(2);
+        List<BrowserPage> trio = List.of(leave.teacher(), guest(leave, "Ann", "both"), guest(leave, "Cleo", "both"));
+        BrowserPage leaver = trio.get(2);
         String leaverId = leaver.peerId();
-        for (ChromiumPage page : trio) {
+        for (BrowserPage page : trio) {
             awaitMediaFromAll(page, otherPeerIds(page, trio));
         }
         List<String> leaverProducers = api.producerIdsOf(leave.roomId(), leaverId);
         assertThat(leaverProducers).as("producers of the leaver before leaving").hasSize(2);
 
-        leaver.element(By.id("leave-button")).click();
+        leaver.click("#leave-button");
 
-        for (ChromiumPage page : trio.subList(0, 2)) {
+        for (BrowserPage page : trio.subList(0, 2)) {
             page.awaitUntil(TIMEOUT, "the tile of " + leaverId + " is gone",
                     () -> !page.remoteTilePeerIds().contains(leaverId));
         }
@@ -110,41 +120,45 @@ class BrowserCallIT {
         assertThat(leaver.connectionState()).isEqualTo("closed");
     }
 
-    @Test
-    void aListenOnlyStudentReceivesBothSpeakers() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aListenOnlyStudentReceivesBothSpeakers(Engine engine) {
+        this.engine = engine;
         OpenClass listen = teacherOpensClass("Listen");
-        List<ChromiumPage> speakers = List.of(listen.teacher(), guest(listen, "Ann", "both"));
-        ChromiumPage listener = guest(listen, "Lea", "none");
-        List<String> speakerIds = speakers.stream().map(ChromiumPage::peerId).toList();
+        List<BrowserPage> speakers = List.of(listen.teacher(), guest(listen, "Ann", "both"));
+        BrowserPage listener = guest(listen, "Lea", "none");
+        List<String> speakerIds = speakers.stream().map(BrowserPage::peerId).toList();
 
         awaitMediaFromAll(listener, speakerIds);
         System.out.printf("[e2e] listen-only %s: join -> first decoded frame %s ms%n",
                 listener.label(), joinToFirstFrameMillis(listener, speakerIds));
-        for (ChromiumPage speaker : speakers) {
+        for (BrowserPage speaker : speakers) {
             speaker.awaitUntil(TIMEOUT, "shows the listener", () -> speaker.remoteTilePeerIds().contains(listener.peerId()));
         }
         assertThat(api.producerIdsOf(listen.roomId(), listener.peerId())).isEmpty();
     }
 
-    @Test
-    void whenTheHostStopsTheServerEveryPageShowsTheClassEndedAndStopsItsMedia() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void whenTheHostStopsTheServerEveryPageShowsTheClassEndedAndStopsItsMedia(Engine engine) {
+        this.engine = engine;
         Assumptions.assumeTrue(server.embedded(), "needs the server in this JVM");
         OpenClass ending = teacherOpensClass("Ending");
-        ChromiumPage ann = guest(ending, "Ann", "both");
-        List<ChromiumPage> both = List.of(ending.teacher(), ann);
+        BrowserPage ann = guest(ending, "Ann", "both");
+        List<BrowserPage> both = List.of(ending.teacher(), ann);
         awaitMediaFromAll(ann, List.of(ending.teacher().peerId()));
         long stopStartedAt = System.currentTimeMillis();
 
         Duration stop = server.stopServer();
 
-        for (ChromiumPage page : both) {
+        for (BrowserPage page : both) {
             page.awaitUntil(Duration.ofSeconds(5), "the page shows the class ended", () ->
-                    "ended".equals(page.connectionState()) && page.element(By.id("ended-panel")).isDisplayed());
+                    "ended".equals(page.connectionState()) && page.isDisplayed("#ended-panel"));
             assertThat(page.text("ended-text")).isEqualTo("The host ended the class.");
             assertThat(page.js("return window.vtp.state;")).isEqualTo("ended");
             assertThat(page.js(ALL_TRACKS_ENDED)).as(page.label() + ": own and received tracks stopped").isEqualTo(true);
             assertThat(page.js("return window.vtp.pc.connectionState;")).isEqualTo("closed");
-            assertThat(page.element(By.id("controls")).isDisplayed()).isFalse();
+            assertThat(page.isDisplayed("#controls")).isFalse();
             System.out.printf("[e2e] %s: close() %d ms, page showed the end %d ms after close() began%n",
                     page.label(), stop.toMillis(), page.eventTime("endedAt") - stopStartedAt);
         }
@@ -163,90 +177,91 @@ class BrowserCallIT {
      * its join link; the join page joins with the access token of the tab.
      */
     private OpenClass teacherOpensClass(String className) {
-        ChromiumPage teacher = launch(className + "-Teacher");
+        BrowserPage teacher = launch(className + "-Teacher");
         teacher.open(server.homeUrl());
-        teacher.awaitUntil(TIMEOUT, "the sign-in form shows", () -> teacher.element(By.id("signin-form")).isDisplayed());
-        teacher.element(By.id("email-input")).sendKeys(server.teacherEmail());
-        teacher.element(By.id("password-input")).sendKeys(server.teacherPassword());
-        teacher.element(By.id("signin-button")).click();
-        teacher.awaitUntil(TIMEOUT, "signed in as a teacher", () -> teacher.element(By.id("create-form")).isDisplayed());
+        teacher.awaitUntil(TIMEOUT, "the sign-in form shows", () -> teacher.isDisplayed("#signin-form"));
+        teacher.type("#email-input", server.teacherEmail());
+        teacher.type("#password-input", server.teacherPassword());
+        teacher.click("#signin-button");
+        teacher.awaitUntil(TIMEOUT, "signed in as a teacher", () -> teacher.isDisplayed("#create-form"));
         assertThat(teacher.text("who-name")).isEqualTo(E2eServer.TEACHER_NAME);
         assertThat(teacher.text("who-role")).isEqualTo("teacher");
 
-        teacher.element(By.id("class-name-input")).sendKeys(className);
-        teacher.element(By.id("create-button")).click();
-        teacher.awaitUntil(TIMEOUT, "the new class is listed", () -> !teacher.elements(By.cssSelector("a.join-link")).isEmpty());
-        WebElement link = teacher.element(By.cssSelector("a.join-link"));
-        assertThat(link.getText()).isEqualTo(className);
-        String roomId = link.getAttribute("data-room-id");
-        String href = link.getAttribute("href");
+        teacher.type("#class-name-input", className);
+        teacher.click("#create-button");
+        teacher.awaitUntil(TIMEOUT, "the new class is listed", () -> teacher.count("a.join-link") > 0);
+        assertThat(teacher.visibleText("a.join-link")).isEqualTo(className);
+        String roomId = teacher.attribute("a.join-link", "data-room-id");
+        String href = (String) teacher.js("return document.querySelector('a.join-link').href;");
         String code = href.substring(href.lastIndexOf('/') + 1);
-        link.click();
+        teacher.click("a.join-link");
 
         awaitJoinedAs(teacher, E2eServer.TEACHER_NAME, "teacher");
         assertThat(teacher.js("return window.vtp.roomId;")).isEqualTo(roomId);
         assertThat(teacher.text("room-name")).isEqualTo(className);
-        return new OpenClass(roomId, code, teacher);
+        return new OpenClass(className, roomId, code, teacher);
     }
 
     /** A student opens the class's link with a name: it joins as a guest at once. */
-    private ChromiumPage guest(OpenClass open, String name, String media) {
-        ChromiumPage page = launch(open.teacher().label().replace("-Teacher", "-" + name));
+    private BrowserPage guest(OpenClass open, String name, String media) {
+        BrowserPage page = launch(open.className() + "-" + name);
         page.open(server.guestJoinUrl(open.code(), name, media));
         awaitJoinedAs(page, name, "guest");
         return page;
     }
 
-    @Test
-    void aListenOnlyStudentKeepsReceivingAfterEveryoneItWatchedLeft() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aListenOnlyStudentKeepsReceivingAfterEveryoneItWatchedLeft(Engine engine) {
+        this.engine = engine;
         OpenClass stay = teacherOpensClass("Stay");
-        List<ChromiumPage> speakers = List.of(stay.teacher(), guest(stay, "Ann", "both"));
-        ChromiumPage listener = guest(stay, "Lea", "none");
-        awaitMediaFromAll(listener, speakers.stream().map(ChromiumPage::peerId).toList());
+        List<BrowserPage> speakers = List.of(stay.teacher(), guest(stay, "Ann", "both"));
+        BrowserPage listener = guest(stay, "Lea", "none");
+        awaitMediaFromAll(listener, speakers.stream().map(BrowserPage::peerId).toList());
 
         // One of them fed the listener's first m-section, the BUNDLE tag: it must be parked, not
         // stopped, or the page's media moves to a new transport that the SFU refuses.
-        for (ChromiumPage speaker : speakers) {
+        for (BrowserPage speaker : speakers) {
             String leaverId = speaker.peerId();
-            speaker.element(By.id("leave-button")).click();
+            speaker.click("#leave-button");
             listener.awaitUntil(TIMEOUT, "the tile of " + leaverId + " is gone",
                     () -> !listener.remoteTilePeerIds().contains(leaverId));
         }
-        ChromiumPage newcomer = guest(stay, "Bo", "both");
+        BrowserPage newcomer = guest(stay, "Bo", "both");
 
         awaitMediaFromAll(listener, List.of(newcomer.peerId()));
         assertThat(listener.connectionState()).isEqualTo("connected");
     }
 
     /** Joined, and the top bar shows who the page is: name and role from the server's answer. */
-    private static void awaitJoinedAs(ChromiumPage page, String name, String role) {
+    private static void awaitJoinedAs(BrowserPage page, String name, String role) {
         page.awaitUntil(TIMEOUT, "joined the room", () -> page.peerId() != null);
-        page.awaitUntil(TIMEOUT, "the top bar shows " + name + " (" + role + ")", () -> page.element(By.id("who")).isDisplayed()
+        page.awaitUntil(TIMEOUT, "the top bar shows " + name + " (" + role + ")", () -> page.isDisplayed("#who")
                 && name.equals(page.text("who-name")) && role.equals(page.text("who-role")));
     }
 
-    private ChromiumPage launch(String label) {
-        ChromiumPage page = screenshots.watch(ChromiumPage.launch(label));
+    private BrowserPage launch(String label) {
+        BrowserPage page = screenshots.watch(engine.launch(label));
         pages.add(page);
         return page;
     }
 
     /** Text of a part of a remote tile ({@code .name}, {@code .role}, {@code .remove}), or null. */
-    private static String tileText(ChromiumPage page, String peerId, String part) {
+    private static String tileText(BrowserPage page, String peerId, String part) {
         Object text = page.js("const tile = document.querySelector('#grid .tile[data-peer-id=\"' + arguments[0] + '\"]');"
                 + " const e = tile && tile.querySelector(arguments[1]); return e ? e.textContent : null;", peerId, part);
         return (String) text;
     }
 
-    private static List<String> otherPeerIds(ChromiumPage page, List<ChromiumPage> all) {
-        return all.stream().filter(p -> p != page).map(ChromiumPage::peerId).toList();
+    private static List<String> otherPeerIds(BrowserPage page, List<BrowserPage> all) {
+        return all.stream().filter(p -> p != page).map(BrowserPage::peerId).toList();
     }
 
     /**
      * Waits until {@code page} decodes video (frames growing, width > 0) and receives audio
      * (packets and samples growing) from every peer in {@code peerIds}, per its own stats.
      */
-    private static void awaitMediaFromAll(ChromiumPage page, List<String> peerIds) {
+    private static void awaitMediaFromAll(BrowserPage page, List<String> peerIds) {
         Map<String, InboundStats> first = new HashMap<>();
         page.awaitUntil(TIMEOUT, "video and audio flowing from " + peerIds, () -> {
             Map<String, InboundStats> now = byPeerAndKind(page.inboundStats());
@@ -278,7 +293,7 @@ class BrowserCallIT {
     }
 
     /** Join started → first frame rendered, per remote peer, from window.vtpEvents. */
-    private static Map<String, Long> joinToFirstFrameMillis(ChromiumPage page, List<String> peerIds) {
+    private static Map<String, Long> joinToFirstFrameMillis(BrowserPage page, List<String> peerIds) {
         long started = page.eventTime("joinStartedAt");
         return peerIds.stream().collect(Collectors.toMap(id -> id,
                 id -> page.eventTime("firstFrameAt['" + id + "']") - started));

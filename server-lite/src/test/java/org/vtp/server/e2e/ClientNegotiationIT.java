@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
+import org.vtp.server.e2e.browser.BrowserPage;
+import org.vtp.server.e2e.browser.Engine;
+import org.vtp.server.e2e.browser.InboundStats;
 
 /**
  * The real browser client against {@link FakeSignalling} (protocol answered in the page, a second
  * RTCPeerConnection as SFU): offers, mids, trickle ICE, consumers grouped by peer, tiles, stats,
- * mute and producerClosed renegotiation, all in real headless Chromium.
+ * mute and producerClosed renegotiation, in real headless Chromium and Firefox.
  */
 class ClientNegotiationIT {
 
@@ -25,12 +28,15 @@ class ClientNegotiationIT {
     final ScreenshotOnFailure screenshots = new ScreenshotOnFailure();
 
     private StaticWebServer web;
-    private ChromiumPage page;
+    private BrowserPage page;
 
     @BeforeEach
-    void joinTheFakeRoom() throws Exception {
+    void serve() throws Exception {
         web = StaticWebServer.start(Map.of("/static/socket.io.min.js", FakeSignalling.SCRIPT));
-        page = screenshots.watch(ChromiumPage.launch("fake-sfu"));
+    }
+
+    private void joinTheFakeRoom(Engine engine) {
+        page = screenshots.watch(engine.launch("fake-sfu"));
         page.open(web.baseUrl() + "/join/physics-101?name=Ann");
         page.awaitUntil(TIMEOUT, "connected", () -> "connected".equals(page.connectionState()));
     }
@@ -38,14 +44,18 @@ class ClientNegotiationIT {
     @AfterEach
     void stop() {
         try {
-            page.close();
+            if (page != null) {
+                page.close();
+            }
         } finally {
             web.close();
         }
     }
 
-    @Test
-    void theClientNamesEveryMidAndDecodesVideoFromBothPeers() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theClientNamesEveryMidAndDecodesVideoFromBothPeers(Engine engine) {
+        joinTheFakeRoom(engine);
         page.awaitUntil(TIMEOUT, "frames from Bob and Cleo", () -> {
             List<InboundStats> stats = page.inboundStats();
             return stats.size() == 2 && stats.stream().allMatch(s -> s.framesDecoded() > 5 && s.frameWidth() > 0);
@@ -63,18 +73,22 @@ class ClientNegotiationIT {
         page.screenshot("grid");
     }
 
-    @Test
-    void muteTellsTheRoomAndMarksTheOwnTile() {
-        page.element(By.id("mic-button")).click();
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void muteTellsTheRoomAndMarksTheOwnTile(Engine engine) {
+        joinTheFakeRoom(engine);
+        page.click("#mic-button");
 
         page.awaitUntil(TIMEOUT, "pause-producer sent",
                 () -> ((List<?>) page.js("return window.fakeSfu.log;")).contains("pause-producer"));
-        page.awaitUntil(TIMEOUT, "button shows unmute", () -> page.element(By.id("mic-button")).getText().equals("Unmute mic"));
-        assertThat(page.element(By.cssSelector(".tile[data-local='true']")).getAttribute("class")).contains("mic-off");
+        page.awaitUntil(TIMEOUT, "button shows unmute", () -> "Unmute mic".equals(page.visibleText("#mic-button")));
+        assertThat(page.attribute(".tile[data-local='true']", "class")).contains("mic-off");
     }
 
-    @Test
-    void aClosedProducerAndALeavingPeerRemoveTheTileAndRenegotiate() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aClosedProducerAndALeavingPeerRemoveTheTileAndRenegotiate(Engine engine) {
+        joinTheFakeRoom(engine);
         page.awaitUntil(TIMEOUT, "Cleo's track arrived", () -> page.inboundStats().size() == 2);
         page.js("window.fakeSfu.socket.fire('producerClosed', {producerId: 'cleo-video', peerId: 'p-cleo'});"
                 + "window.fakeSfu.socket.fire('peerLeft', {peerId: 'p-cleo'});");
@@ -87,21 +101,23 @@ class ClientNegotiationIT {
         assertThat(page.pageErrors()).isEmpty();
     }
 
-    @Test
-    void aDeletedClassShowsItsFinalStateStopsAllMediaAndTheDisconnectIsNoFailure() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aDeletedClassShowsItsFinalStateStopsAllMediaAndTheDisconnectIsNoFailure(Engine engine) {
+        joinTheFakeRoom(engine);
         page.awaitUntil(TIMEOUT, "both tracks arrived", () -> page.inboundStats().size() == 2);
 
         page.js("window.fakeSfu.socket.fire('roomClosed', {reason: 'deleted'});"
                 + "window.fakeSfu.socket.connected = false; window.fakeSfu.socket.fire('disconnect', 'io server disconnect');");
 
-        page.awaitUntil(TIMEOUT, "the ended panel shows", () -> page.element(By.id("ended-panel")).isDisplayed());
+        page.awaitUntil(TIMEOUT, "the ended panel shows", () -> page.isDisplayed("#ended-panel"));
         assertThat(page.text("ended-text")).isEqualTo("This class was deleted.");
         assertThat(page.connectionState()).isEqualTo("ended");
         assertThat(page.js("const c = window.vtp; return [...c.producers.values(), ...c.consumers.values()]"
                 + ".every(x => !x.track || x.track.readyState === 'ended') && c.pc.connectionState === 'closed';"))
                 .isEqualTo(true);
         assertThat(page.remoteTilePeerIds()).isEmpty();
-        assertThat(page.element(By.id("controls")).isDisplayed()).isFalse();
+        assertThat(page.isDisplayed("#controls")).isFalse();
         assertThat(page.js("return window.fakeSfu.log;")).asInstanceOf(LIST).doesNotContain("leave-room");
         assertThat(page.pageErrors()).isEmpty();
     }

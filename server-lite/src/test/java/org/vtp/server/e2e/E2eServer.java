@@ -2,7 +2,9 @@ package org.vtp.server.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.vtp.server.HostAddresses;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.server.auth.Role;
@@ -19,8 +22,8 @@ import org.vtp.sfu.Sfu;
 /**
  * The VTP server under test: the one place that knows how to start it. The production setup
  * ({@link VtpServer#startSecured}: H2 store in a fresh data directory, JWTs, stored classrooms)
- * embedded in this JVM on loopback with ephemeral HTTP and media ports, bound to and announcing
- * 127.0.0.1 ({@code ServerConfig.loopback}); the SFU first, then the server, closed in reverse
+ * embedded in this JVM with ephemeral HTTP and media ports, reached at 127.0.0.1 and announcing
+ * the host's addresses in ICE; the SFU first, then the server, closed in reverse
  * order. One teacher account exists, made as {@code user add} makes it; teachers sign in through
  * the sign-in page and students join as guests by a class's link.
  *
@@ -56,7 +59,9 @@ final class E2eServer implements AutoCloseable {
                     System.getProperty("vtp.e2e.teacherPassword"), null, null);
         }
         Path dataDir = Files.createTempDirectory("vtp-e2e-data-");
-        ServerConfig config = ServerConfig.loopback(dataDir);
+        // Bound to every address and announcing the host's own (inside the IT's network namespace a
+        // private veth address): Firefox never checks loopback candidates.
+        ServerConfig config = new ServerConfig(wildcard(), 0, 0, HostAddresses.discover(), dataDir);
         Sfu sfu = Sfu.start(config.sfuConfig());
         try {
             VtpServer server = VtpServer.startSecured(config, sfu);
@@ -72,6 +77,10 @@ final class E2eServer implements AutoCloseable {
             sfu.close();
             throw e;
         }
+    }
+
+    private static InetAddress wildcard() throws UnknownHostException {
+        return InetAddress.getByAddress(new byte[4]);
     }
 
     String baseUrl() {

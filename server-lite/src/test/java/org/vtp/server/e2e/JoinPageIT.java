@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
+import org.vtp.server.e2e.browser.BrowserPage;
+import org.vtp.server.e2e.browser.Engine;
 
 /**
- * The join page in real headless Chromium, served by {@link StaticWebServer} (no signalling):
+ * The join page in real headless Chromium and Firefox, served by {@link StaticWebServer} (no signalling):
  * it loads cleanly, asks for a name, validates it, and reports an unreachable server instead
  * of hanging.
  */
@@ -23,85 +25,100 @@ class JoinPageIT {
     final ScreenshotOnFailure screenshots = new ScreenshotOnFailure();
 
     private StaticWebServer web;
-    private ChromiumPage page;
+    private BrowserPage page;
 
     @BeforeEach
     void start() throws Exception {
         web = StaticWebServer.start(Map.of());
-        page = screenshots.watch(ChromiumPage.launch("join-page"));
+    }
+
+    private void launch(Engine engine) {
+        page = screenshots.watch(engine.launch("join-page"));
     }
 
     /** The page looks the code up before it shows the form: wait for it, bounded. */
     private void awaitNameForm() {
         page.awaitUntil(Duration.ofSeconds(10), "the name form is shown",
-                () -> page.element(By.id("join-form")).isDisplayed());
+                () -> page.isDisplayed("#join-form"));
     }
 
     @AfterEach
     void stop() {
         try {
-            page.close();
+            if (page != null) {
+                page.close();
+            }
         } finally {
             web.close();
         }
     }
 
-    @Test
-    void withoutANameThePageAsksForOneAndLoadsWithoutErrors() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void withoutANameThePageAsksForOneAndLoadsWithoutErrors(Engine engine) {
+        launch(engine);
         page.open(web.baseUrl() + "/join/physics-101");
         awaitNameForm();
 
-        assertThat(page.element(By.id("room-name")).getText()).isEqualTo("physics-101");
+        assertThat(page.visibleText("#room-name")).isEqualTo("physics-101");
         assertThat(page.js("return typeof io === 'function' && typeof VtpClient === 'function';")).isEqualTo(true);
         assertThat(page.consoleErrors()).isEmpty();
         assertThat(page.pageErrors()).isEmpty();
         page.screenshot("name-form");
     }
 
-    @Test
-    void aBlankNameIsRefusedWithAMessageAndNothingIsJoined() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aBlankNameIsRefusedWithAMessageAndNothingIsJoined(Engine engine) {
+        launch(engine);
         page.open(web.baseUrl() + "/join/physics-101");
         awaitNameForm();
 
-        page.element(By.id("name-input")).sendKeys("   ");
-        page.element(By.id("join-button")).click();
+        page.type("#name-input", "   ");
+        page.click("#join-button");
 
-        assertThat(page.element(By.id("name-error")).isDisplayed()).isTrue();
-        assertThat(page.element(By.id("join-form")).isDisplayed()).isTrue();
+        assertThat(page.isDisplayed("#name-error")).isTrue();
+        assertThat(page.isDisplayed("#join-form")).isTrue();
         assertThat(page.js("return !!window.vtp;")).isEqualTo(false);
         assertThat(page.connectionState()).isEqualTo("idle");
     }
 
-    @Test
-    void aJoinLinkWithAnInvalidRoomSaysSo() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aJoinLinkWithAnInvalidRoomSaysSo(Engine engine) {
+        launch(engine);
         page.open(web.baseUrl() + "/join/no%20spaces%20please?name=Ann");
 
-        assertThat(page.element(By.id("notice")).getText()).contains("not valid");
+        assertThat(page.visibleText("#notice")).contains("not valid");
         assertThat(page.js("return !!window.vtp;")).isEqualTo(false);
     }
 
-    @Test
-    void anUnreachableSignallingServerIsReportedInsteadOfHanging() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anUnreachableSignallingServerIsReportedInsteadOfHanging(Engine engine) {
+        launch(engine);
         page.open(web.baseUrl() + "/join/physics-101?name=Ann&media=none");
 
         page.awaitUntil(TIMEOUT, "the page reports the failed join",
                 () -> "failed".equals(page.connectionState()));
-        assertThat(page.element(By.id("notice")).getText()).contains("Could not join");
+        assertThat(page.visibleText("#notice")).contains("Could not join");
         assertThat(page.js("return window.vtp.state;")).isEqualTo("failed");
     }
 
-    @Test
-    void aTypedNameJoinsAndIsKeptInTheAddress() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aTypedNameJoinsAndIsKeptInTheAddress(Engine engine) {
+        launch(engine);
         page.open(web.baseUrl() + "/join/physics-101?media=none");
         awaitNameForm();
 
-        page.element(By.id("name-input")).sendKeys("  Ann Lee ");
-        page.element(By.id("join-button")).click();
+        page.type("#name-input", "  Ann Lee ");
+        page.click("#join-button");
 
         page.awaitUntil(TIMEOUT, "joining started", () -> Boolean.TRUE.equals(page.js("return !!window.vtp;")));
-        assertThat(page.element(By.id("join-form")).isDisplayed()).isFalse();
+        assertThat(page.isDisplayed("#join-form")).isFalse();
         assertThat((String) page.js("return location.search;")).contains("name=Ann+Lee");
         assertThat(page.remoteTilePeerIds()).isEmpty();
-        assertThat(page.element(By.cssSelector(".tile[data-local='true'] .name")).getText()).isEqualTo("Ann Lee (you)");
+        assertThat(page.visibleText(".tile[data-local='true'] .name")).isEqualTo("Ann Lee (you)");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vtp.server.e2e.browser.BrowserPage;
 
 /**
  * JUnit extension: when a test fails, saves a screenshot of every page it registered, before
@@ -15,9 +16,9 @@ final class ScreenshotOnFailure implements AfterTestExecutionCallback {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotOnFailure.class);
 
-    private final List<ChromiumPage> pages = new ArrayList<>();
+    private final List<BrowserPage> pages = new ArrayList<>();
 
-    ChromiumPage watch(ChromiumPage page) {
+    BrowserPage watch(BrowserPage page) {
         pages.add(page);
         return page;
     }
@@ -25,7 +26,7 @@ final class ScreenshotOnFailure implements AfterTestExecutionCallback {
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            for (ChromiumPage page : pages) {
+            for (BrowserPage page : pages) {
                 try {
                     LOG.warn("{} failed: screenshot {}, page errors {}", context.getDisplayName(),
                             page.screenshot(context.getRequiredTestMethod().getName()), page.pageErrors());
