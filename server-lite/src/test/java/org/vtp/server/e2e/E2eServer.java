@@ -17,6 +17,7 @@ import org.vtp.server.HostAddresses;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
 import org.vtp.server.auth.Role;
+import org.vtp.server.e2e.capture.OfferCapture;
 import org.vtp.sfu.Sfu;
 
 /**
@@ -24,7 +25,7 @@ import org.vtp.sfu.Sfu;
  * ({@link VtpServer#startSecured}: H2 store in a fresh data directory, JWTs, stored classrooms)
  * embedded in this JVM with ephemeral HTTP and media ports, reached at 127.0.0.1 and announcing
  * the host's addresses in ICE; the SFU first, then the server, closed in reverse
- * order. One teacher account exists, made as {@code user add} makes it; teachers sign in through
+ * order; every offer the SFU receives is recorded ({@link #offers()}). One teacher account exists, made as {@code user add} makes it; teachers sign in through
  * the sign-in page and students join as guests by a class's link.
  *
  * <p>With {@code -Dvtp.e2e.baseUrl=http://127.0.0.1:8080 -Dvtp.e2e.teacherEmail=...
@@ -43,20 +44,23 @@ final class E2eServer implements AutoCloseable {
     private final String teacherPassword;
     private final VtpServer server;
     private final Sfu sfu;
+    private final OfferCapture offers;
 
-    private E2eServer(String baseUrl, String teacherEmail, String teacherPassword, VtpServer server, Sfu sfu) {
+    private E2eServer(String baseUrl, String teacherEmail, String teacherPassword, VtpServer server, Sfu sfu,
+                      OfferCapture offers) {
         this.baseUrl = baseUrl;
         this.teacherEmail = teacherEmail;
         this.teacherPassword = teacherPassword;
         this.server = server;
         this.sfu = sfu;
+        this.offers = offers;
     }
 
     static E2eServer start() throws Exception {
         String external = System.getProperty("vtp.e2e.baseUrl");
         if (external != null && !external.isBlank()) {
             return new E2eServer(external.replaceAll("/+$", ""), System.getProperty("vtp.e2e.teacherEmail"),
-                    System.getProperty("vtp.e2e.teacherPassword"), null, null);
+                    System.getProperty("vtp.e2e.teacherPassword"), null, null, null);
         }
         Path dataDir = Files.createTempDirectory("vtp-e2e-data-");
         // Bound to every address and announcing the host's own (inside the IT's network namespace a
@@ -64,7 +68,8 @@ final class E2eServer implements AutoCloseable {
         ServerConfig config = new ServerConfig(wildcard(), 0, 0, HostAddresses.discover(), dataDir);
         Sfu sfu = Sfu.start(config.sfuConfig());
         try {
-            VtpServer server = VtpServer.startSecured(config, sfu);
+            OfferCapture offers = new OfferCapture(sfu);
+            VtpServer server = VtpServer.startSecured(config, offers);
             try {
                 server.accounts().service().createUser(null, TEACHER_EMAIL, TEACHER_NAME, TEACHER_PASSWORD,
                         Role.TEACHER, "e2e");
@@ -72,7 +77,7 @@ final class E2eServer implements AutoCloseable {
                 server.close();
                 throw e;
             }
-            return new E2eServer("http://127.0.0.1:" + server.httpPort(), TEACHER_EMAIL, TEACHER_PASSWORD, server, sfu);
+            return new E2eServer("http://127.0.0.1:" + server.httpPort(), TEACHER_EMAIL, TEACHER_PASSWORD, server, sfu, offers);
         } catch (Exception | Error e) {
             sfu.close();
             throw e;
@@ -117,6 +122,11 @@ final class E2eServer implements AutoCloseable {
         }
         JsonNode session = JSON.readTree(response.body());
         return session.get("accessToken").asText();
+    }
+
+    /** Every offer the clients made, as the SFU received it (only for a server in this JVM). */
+    OfferCapture offers() {
+        return offers;
     }
 
     /** True when this JVM runs the server (not {@code -Dvtp.e2e.baseUrl}): only then can a test stop it. */
