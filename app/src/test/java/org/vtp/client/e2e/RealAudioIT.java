@@ -26,6 +26,9 @@ import org.vtp.client.call.CallOptions;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.server.ServerConfig;
 import org.vtp.server.VtpServer;
+import org.vtp.server.e2e.browser.BrowserPage;
+import org.vtp.server.e2e.browser.Engine;
+import org.vtp.server.e2e.browser.InboundStats;
 import org.vtp.sfu.Sfu;
 
 /**
@@ -49,7 +52,7 @@ class RealAudioIT {
     private PrivatePulse pulse;
     private Sfu sfu;
     private VtpServer server;
-    private ChromiumPage page;
+    private BrowserPage page;
     private WebRtcCallService service;
     private CallModel call;
 
@@ -71,7 +74,9 @@ class RealAudioIT {
         server = VtpServer.startSecured(config, sfu);
         String code = server.openHostedClass("Audio class").code();
         String link = server.localUri().resolve("/join/" + code).toString();
-        page = ChromiumPage.launch("real-audio", List.of("--use-file-for-fake-audio-capture=" + tone(dir.resolve("tone.wav"))));
+        // Chromium only: it can send a given WAV file as its microphone, which this test listens for.
+        page = Engine.CHROMIUM.launch("real-audio", Engine.LaunchOptions.DEFAULT.withChromiumFlags(
+                List.of("--use-file-for-fake-audio-capture=" + tone(dir.resolve("tone.wav")))));
         page.open(link + "?name=Ann&media=audio");
         Await.until(WAIT, "the page joined", () -> page.peerId() != null);
 
@@ -105,13 +110,13 @@ class RealAudioIT {
 
     /** The page's only inbound audio is the app's. */
     private String appPeer() {
-        return page.inboundStats().stream().filter(r -> r.kind().equals("audio")).map(ChromiumPage.Inbound::peerId)
+        return page.inboundStats().stream().filter(r -> r.kind().equals("audio")).map(InboundStats::peerId)
                 .findFirst().orElse("");
     }
 
     private double appAudioLevel() {
         return page.inboundStats().stream().filter(r -> r.kind().equals("audio"))
-                .mapToDouble(ChromiumPage.Inbound::audioLevel).max().orElse(0);
+                .mapToDouble(InboundStats::audioLevel).max().orElse(0);
     }
 
     /** Records windows of the sink's monitor until one is audible (bounded); returns its RMS. */
@@ -125,8 +130,8 @@ class RealAudioIT {
             }
         }
         throw new AssertionError(description + ": RMS stayed at " + rms + " for " + WAIT.toSeconds() + " s; playing: "
-                + pulse.run("pactl", "list", "sink-inputs") + "; page: " + page.evaluate(
-                        "JSON.stringify([...window.vtp.consumers.values()].map(c => [c.kind, c.peerId]))"));
+                + pulse.run("pactl", "list", "sink-inputs") + "; page: " + page.js(
+                        "return JSON.stringify([...window.vtp.consumers.values()].map(c => [c.kind, c.peerId]))"));
     }
 
     /** 5 s of a 660 Hz tone at half scale, 48 kHz mono 16-bit PCM WAV (Chromium loops it). */

@@ -53,6 +53,12 @@ public interface BrowserPage extends AutoCloseable {
         return rows;
     }
 
+    /** The row of {@code peerId}'s {@code kind} track, or an all-zero row while there is none. */
+    default InboundStats inbound(String peerId, String kind) {
+        return inboundStats().stream().filter(r -> r.peerId().equals(peerId) && r.kind().equals(kind))
+                .findFirst().orElse(new InboundStats(peerId, kind, 0, 0, 0, 0, 0, 0));
+    }
+
     /** The peer id the server gave this page, or null before the join answer. */
     default String peerId() {
         return (String) js("return window.vtp && window.vtp.peerId;");

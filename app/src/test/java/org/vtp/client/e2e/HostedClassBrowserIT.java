@@ -12,11 +12,12 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.vtp.app.headless.SyntheticParticipant;
 import org.vtp.client.host.ClassHost;
 import org.vtp.client.host.HostOptions;
@@ -25,16 +26,21 @@ import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.media.FrameCounter;
 import org.vtp.client.signalling.CertificatePin;
+import org.vtp.server.HostAddresses;
+import org.vtp.server.e2e.browser.BrowserPage;
+import org.vtp.server.e2e.browser.Engine;
 
 /**
- * The desktop app hosts a class over HTTPS on loopback and takes part with its synthetic camera
- * (joining through the pinned wss link); headless Chromium joins through the https join link,
- * trusting exactly this certificate ({@code --ignore-certificate-errors-spki-list}), with our test
- * pattern as its fake camera. Each side decodes the other's video; the app recognises the pattern.
- * Ending the class disconnects both.
+ * The desktop app hosts a class over HTTPS as for a LAN (every adapter, the host's own address in
+ * the link; free ports) and takes part with its synthetic camera (joining through the pinned wss
+ * link); a browser joins through the https join link. Chromium trusts exactly this certificate
+ * ({@code --ignore-certificate-errors-spki-list}) and sends our test pattern as its fake camera;
+ * Firefox accepts the self-signed certificate as a student would and sends its own fake camera.
+ * Each side decodes the other's video; the app recognises Chromium's pattern. Ending the class
+ * disconnects both.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
-class HostedClassChromiumIT {
+class HostedClassBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
@@ -44,7 +50,7 @@ class HostedClassChromiumIT {
 
     private HostedClass hosted;
     private SyntheticParticipant app;
-    private ChromiumPage page;
+    private BrowserPage page;
 
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -54,28 +60,34 @@ class HostedClassChromiumIT {
         }
     };
 
-    @Test
-    void chromiumJoinsTheHostedClassOverHttpsAndBothSidesDecodeEachOthersVideo() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aBrowserJoinsTheHostedClassOverHttpsAndBothSidesDecodeEachOthersVideo(Engine engine) throws Exception {
         long hostStart = System.nanoTime();
-        hosted = ClassHost.start(HostOptions.loopback("hosted-class", dataDir));
+        HostOptions lan = HostOptions.lan("hosted-class", dataDir);
+        hosted = ClassHost.start(new HostOptions(lan.className(), lan.bindAddress(), lan.announcedAddresses(), 0, 0, 0,
+                dataDir));
         JoinLink link = hosted.joinLink();
         awaitHealthy(link);
         long linkLiveMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - hostStart);
-        assertThat(link.origin().getHost()).isEqualTo("127.0.0.1");
+        assertThat(link.origin().getHost()).isEqualTo(HostAddresses.urlHost(HostAddresses.discover().get(0)));
 
         app = SyntheticParticipant.join(link, hosted.ownerAdmissions(), "Teacher",
                 NetworkMode.LOOPBACK, line -> System.out.println("[app] " + line));
-        String pageId = joinWithChromium(link, "Ann");
-        assertThat(page.evaluate("window.isSecureContext")).isEqualTo(Boolean.TRUE);
-        assertThat(page.evaluate("location.protocol")).isEqualTo("https:");
+        String pageId = joinWithBrowser(engine, link, "Ann");
+        assertThat(page.js("return window.isSecureContext;")).isEqualTo(Boolean.TRUE);
+        assertThat(page.js("return location.protocol;")).isEqualTo("https:");
+        long joinedAt = page.eventTime("joinStartedAt");
 
-        Await.until(WAIT, "Chromium decodes the app's video", () -> page.inbound(app.peerId(), "video").framesDecoded() > 0);
-        Await.growing(WAIT, "Chromium's framesDecoded", () -> page.inbound(app.peerId(), "video").framesDecoded());
+        Await.until(WAIT, "the browser decodes the app's video", () -> page.inbound(app.peerId(), "video").framesDecoded() > 0);
+        Await.growing(WAIT, "the browser's framesDecoded", () -> page.inbound(app.peerId(), "video").framesDecoded());
         assertThat(page.inbound(app.peerId(), "video").frameWidth()).isEqualTo(SyntheticParticipant.WIDTH);
 
-        Await.growing(WAIT, "frames of Chromium's camera at the app", () -> app.videoFrom(pageId).frames());
-        Await.until(WAIT, "the app recognises the test pattern in Chromium's video",
-                () -> app.videoFrom(pageId).patternMatches() > 2);
+        Await.growing(WAIT, "frames of the browser's camera at the app", () -> app.videoFrom(pageId).frames());
+        if (engine == Engine.CHROMIUM) {
+            Await.until(WAIT, "the app recognises the test pattern in Chromium's video",
+                    () -> app.videoFrom(pageId).patternMatches() > 2);
+        }
         FrameCounter.Snapshot received = app.videoFrom(pageId);
         assertThat(received.width()).isPositive();
         assertThat(page.pageErrors()).isEmpty();
@@ -83,17 +95,22 @@ class HostedClassChromiumIT {
         hosted.stop();
         Await.until(WAIT, "the app's participant is disconnected when the class ends", () -> !app.connected());
         Await.until(WAIT, "the page leaves the connected state when the class ends",
-                () -> !"connected".equals(page.evaluate("document.body.dataset.state")));
-        System.out.printf("[e2e] hosting: ClassHost.start %d ms, host start -> link live (health over pinned https) "
-                        + "%d ms; app received %d frames, %d pattern matches%n",
-                hosted.startDuration().toMillis(), linkLiveMillis, received.frames(), received.patternMatches());
+                () -> !"connected".equals(page.js("return document.body.dataset.state;")));
+        System.out.printf("[e2e] hosting (%s): ClassHost.start %d ms, host start -> link live (health over pinned https) "
+                        + "%d ms; join -> first frame of the app %d ms; app received %d frames, %d pattern matches%n",
+                page.engine(), hosted.startDuration().toMillis(), linkLiveMillis,
+                page.eventTime("firstFrameAt['" + app.peerId() + "']") - joinedAt, received.frames(),
+                received.patternMatches());
     }
 
-    private String joinWithChromium(JoinLink link, String name) throws Exception {
+    private String joinWithBrowser(Engine engine, JoinLink link, String name) throws Exception {
         Path camera = PatternVideoFile.write(videoDir.resolve("pattern.y4m"), 320, 240, 15, 45);
-        page = ChromiumPage.launch("hosted-" + name, List.of(
-                "--ignore-certificate-errors-spki-list=" + spkiSha256(hosted),
-                "--use-file-for-fake-video-capture=" + camera));
+        Engine.LaunchOptions options = engine == Engine.FIREFOX
+                ? Engine.LaunchOptions.DEFAULT.acceptingInsecureCerts()
+                : Engine.LaunchOptions.DEFAULT.withChromiumFlags(List.of(
+                        "--ignore-certificate-errors-spki-list=" + spkiSha256(hosted),
+                        "--use-file-for-fake-video-capture=" + camera));
+        page = engine.launch("hosted-" + name, options);
         page.open(link.pageUri() + "?name=" + name + "#fp=" + link.fingerprintSha256().orElseThrow());
         Await.until(WAIT, "the page joined", () -> page.peerId() != null);
         return page.peerId();
