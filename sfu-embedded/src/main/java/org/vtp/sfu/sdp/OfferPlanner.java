@@ -57,7 +57,7 @@ final class OfferPlanner {
         if (kind.isEmpty()) {
             return new SectionPlan.Rejected(section, RejectedSection.Cause.UNSUPPORTED_MEDIA);
         }
-        if (section.port() == 0) {
+        if (offer.isRejectedInOffer(section)) {
             return new SectionPlan.Rejected(section, RejectedSection.Cause.REJECTED_IN_OFFER);
         }
         if (decision instanceof MidDecision.Reject) {
@@ -105,7 +105,7 @@ final class OfferPlanner {
      */
     private static MidDecision undecided(SessionDescription offer, MediaSection section) {
         Optional<MediaKind> kind = section.kind();
-        if (kind.isPresent() && section.port() != 0 && offer.directionOf(section) == Direction.INACTIVE) {
+        if (kind.isPresent() && !offer.isRejectedInOffer(section) && offer.directionOf(section) == Direction.INACTIVE) {
             return MidDecision.inactive(kind.get());
         }
         return MidDecision.reject();

@@ -51,8 +51,9 @@ public final class SdpNegotiator {
             throw new SdpNegotiationException(SdpNegotiationException.Reason.MALFORMED, e.getMessage(), e);
         }
         List<SectionPlan> plans = OfferPlanner.plan(offer, Map.copyOf(decisions));
-        RemoteTransport remote = TransportCheck.check(offer, plans);
-        String answer = AnswerWriter.write(sessionId, version + 1, local, plans);
+        Optional<MediaSection> tag = BundleTag.select(offer, plans);
+        RemoteTransport remote = TransportCheck.check(offer, tag);
+        String answer = AnswerWriter.write(sessionId, version + 1, local, plans, tag);
         version++;
         return new NegotiationResult(answer, remote, acceptedSections(plans), rejectedSections(plans));
     }
