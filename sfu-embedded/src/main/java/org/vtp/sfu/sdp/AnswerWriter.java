@@ -56,9 +56,8 @@ final class AnswerWriter {
     }
 
     private void accepted(SectionPlan.Accepted a) {
-        RtpMap codec = a.codec().rtpMap();
-        int pt = codec.payloadType();
-        line("m=" + a.kind().sdpName() + " 9 " + OfferPlanner.PROTO + " " + pt);
+        String formats = String.join(" ", a.codecs().stream().map(c -> String.valueOf(c.rtpMap().payloadType())).toList());
+        line("m=" + a.kind().sdpName() + " 9 " + OfferPlanner.PROTO + " " + formats);
         line("c=IN IP4 0.0.0.0");
         line("a=rtcp:9 IN IP4 0.0.0.0");
         line("a=ice-ufrag:" + local.iceUfrag());
@@ -75,15 +74,20 @@ final class AnswerWriter {
         if (a.offered().rtcpRsize()) {
             line("a=rtcp-rsize");
         }
-        line("a=rtpmap:" + codec.toAttributeValue());
-        a.codec().rtcpFeedback().forEach(f -> line("a=rtcp-fb:" + pt + " " + f));
-        a.codec().fmtp().ifPresent(f -> line("a=fmtp:" + pt + " " + f));
+        a.codecs().forEach(this::codec);
         if (a.decision() instanceof MidDecision.Send s) {
             line("a=ssrc:" + s.ssrc() + " cname:" + s.cname());
             line("a=ssrc:" + s.ssrc() + " msid:" + s.streamId() + " " + s.trackId());
         }
         local.candidates().forEach(c -> line("a=" + c));
         line("a=end-of-candidates");
+    }
+
+    private void codec(CodecChoice codec) {
+        int pt = codec.rtpMap().payloadType();
+        line("a=rtpmap:" + codec.rtpMap().toAttributeValue());
+        codec.rtcpFeedback().forEach(f -> line("a=rtcp-fb:" + pt + " " + f));
+        codec.fmtp().ifPresent(f -> line("a=fmtp:" + pt + " " + f));
     }
 
     /** Port 0, the offered proto and first format; c= keeps the section valid without session c=. */
