@@ -16,10 +16,10 @@ import org.vtp.sfu.rtp.RtpPacket;
 
 class ForwardingTest {
 
-    private static final int PRODUCER_PT = 96;
+    static final int PRODUCER_PT = 96;
     private static final int CONSUMER_PT = 120;
     private static final Map<Codec, Integer> CONSUMER_TYPES = Map.of(Codec.VP8, CONSUMER_PT);
-    private static final long PRODUCER_SSRC = 0x11223344L;
+    static final long PRODUCER_SSRC = 0x11223344L;
     private static final long CONSUMER_SSRC = 0x55667788L;
 
     private final RecordingSender upstream = new RecordingSender();
@@ -40,7 +40,7 @@ class ForwardingTest {
     }
 
     /** A VP8 packet with a one-byte header extension; keyframe start or not. */
-    private static byte[] vp8(int seq, long timestamp, boolean keyframe) {
+    static byte[] vp8(int seq, long timestamp, boolean keyframe) {
         byte[] p = new byte[12 + 8 + 13];
         p[0] = (byte) 0x90; // V=2, X=1
         p[1] = (byte) PRODUCER_PT;
