@@ -218,6 +218,41 @@ class BrowserCallIT {
         assertThat(listener.connectionState()).isEqualTo("connected");
     }
 
+    /**
+     * Makes a page an H.264-only client (like Safari on an older iPad): every video transceiver the
+     * client adds offers only H.264 packetization-mode 1, constrained baseline.
+     */
+    private static final String H264_ONLY = """
+            const addTransceiver = RTCPeerConnection.prototype.addTransceiver;
+            RTCPeerConnection.prototype.addTransceiver = function (...args) {
+              const transceiver = addTransceiver.apply(this, args);
+              if (transceiver.receiver.track.kind === 'video') {
+                transceiver.setCodecPreferences(RTCRtpReceiver.getCapabilities('video').codecs.filter(c =>
+                    c.mimeType === 'video/H264' && /packetization-mode=1/.test(c.sdpFmtpLine)
+                    && /profile-level-id=42e01f/.test(c.sdpFmtpLine)));
+              }
+              return transceiver;
+            };
+            """;
+
+    @Test
+    void anH264OnlyStudentAndTheTeacherDecodeEachOtherInH264() {
+        OpenClass open = teacherOpensClass("H264");
+        ChromiumPage ipad = launch("H264-Ipad");
+        ipad.beforeEveryDocument(H264_ONLY);
+        ipad.open(server.guestJoinUrl(open.code(), "Ipad", "both"));
+        awaitJoinedAs(ipad, "Ipad", "guest");
+        List<ChromiumPage> both = List.of(open.teacher(), ipad);
+
+        for (ChromiumPage page : both) {
+            awaitMediaFromAll(page, otherPeerIds(page, both));
+            assertThat(page.receivedVideoCodecs()).as(page.label() + " decodes").containsOnly("video/H264");
+            System.out.printf("[e2e] %s: join -> first decoded frame %s ms%n", page.label(),
+                    joinToFirstFrameMillis(page, otherPeerIds(page, both)));
+        }
+        both.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
+    }
+
     /** Joined, and the top bar shows who the page is: name and role from the server's answer. */
     private static void awaitJoinedAs(ChromiumPage page, String name, String role) {
         page.awaitUntil(TIMEOUT, "joined the room", () -> page.peerId() != null);

@@ -51,6 +51,19 @@ final class ChromiumPage implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code script} in every document opened from now on, before the document's own scripts. */
+    void beforeEveryDocument(String script) {
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** The codec (MIME type) of every video stream this page decodes, from its connection's own stats. */
+    List<String> receivedVideoCodecs() {
+        Object codecs = awaitPromise("window.vtp.pc.getStats().then(r => { const c = [];"
+                + " r.forEach(s => { if (s.type === 'inbound-rtp' && s.kind === 'video' && s.codecId && s.framesDecoded > 0)"
+                + " c.push(r.get(s.codecId).mimeType); }); return c; })");
+        return codecs instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
     Object js(String script, Object... args) {
         return browser.driver().executeScript(script, args);
     }
