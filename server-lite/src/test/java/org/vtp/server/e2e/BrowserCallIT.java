@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -181,5 +182,41 @@ class BrowserCallIT {
 
         awaitMediaFromAll(listener, List.of(newcomer.peerId()));
         assertThat(listener.connectionState()).isEqualTo("connected");
+    }
+
+    /**
+     * Makes a page an H.264-only client (like Safari on an older iPad): every video transceiver the
+     * client adds offers only H.264 packetization-mode 1, constrained baseline.
+     */
+    private static final String H264_ONLY = """
+            const addTransceiver = RTCPeerConnection.prototype.addTransceiver;
+            RTCPeerConnection.prototype.addTransceiver = function (...args) {
+              const transceiver = addTransceiver.apply(this, args);
+              if (transceiver.receiver.track.kind === 'video') {
+                transceiver.setCodecPreferences(RTCRtpReceiver.getCapabilities('video').codecs.filter(c =>
+                    c.mimeType === 'video/H264' && /packetization-mode=1/.test(c.sdpFmtpLine)
+                    && /profile-level-id=42e01f/.test(c.sdpFmtpLine)));
+              }
+              return transceiver;
+            };
+            """;
+
+    /** Chromium only: Debian's Firefox ESR has no H.264 (an H.264-only class is a Chromium/Safari one). */
+    @Test
+    void anH264OnlyStudentAndTheTeacherDecodeEachOtherInH264() {
+        OpenClass open = classroom.teacherOpensClass(Engine.CHROMIUM, "H264");
+        BrowserPage ipad = classroom.launch(Engine.CHROMIUM, "H264-Ipad");
+        ipad.beforeEveryDocument(H264_ONLY);
+        ipad.open(server.guestJoinUrl(open.code(), "Ipad", "both"));
+        BrowserClassroom.awaitJoinedAs(ipad, "Ipad", "guest");
+        List<BrowserPage> both = List.of(open.teacher(), ipad);
+
+        for (BrowserPage page : both) {
+            awaitMediaFromAll(page, otherPeerIds(page, both));
+            assertThat(page.receivedVideoCodecs()).as(page.label() + " decodes").containsOnly("video/H264");
+            System.out.printf("[e2e] %s: join -> first decoded frame %s ms%n", page.label(),
+                    joinToFirstFrameMillis(page, otherPeerIds(page, both)));
+        }
+        both.forEach(page -> assertThat(page.pageErrors()).as(page.label() + " errors").isEmpty());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.Producer;
 import org.vtp.sfu.api.Router;
 import org.vtp.sfu.api.SfuException;
@@ -27,6 +28,11 @@ public final class FakeRouter implements Router {
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public Codec videoCodec() {
+        return Codec.VP8;
     }
 
     @Override

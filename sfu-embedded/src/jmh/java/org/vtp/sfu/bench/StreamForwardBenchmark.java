@@ -1,6 +1,7 @@
 package org.vtp.sfu.bench;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.srtp.SrtpSession;
 import org.vtp.sfu.stream.InboundBinding;
@@ -49,16 +51,17 @@ public class StreamForwardBenchmark {
         public void prepare(ForwardState shared) {
             MediaPacket packet = shared.packet;
             MediaKind kind = packet.isVideo() ? MediaKind.VIDEO : MediaKind.AUDIO;
+            Codec codec = packet.isVideo() ? Codec.VP8 : Codec.OPUS;
             producer = new SfuProducer("producer", "publisher", kind, 0x0BAD_CAFEL,
                     new ProtectingSender(new SrtpSession(TestKeys.sfuSide(shared.profile, 1))), p -> { });
-            producer.bind(new InboundBinding(packet.payloadType(), packet.clockRate(), true, true));
+            producer.bind(new InboundBinding(codec, packet.payloadType(), packet.clockRate(), true, true));
             streams = new SfuConsumer[consumers];
             senders = new ProtectingSender[consumers];
             for (int i = 0; i < consumers; i++) {
                 senders[i] = new ProtectingSender(new SrtpSession(TestKeys.sfuSide(shared.profile, 1000 + i)));
                 streams[i] = SfuConsumer.attach("consumer-" + i, "subscriber-" + i, producer, 0x5000_0000L + i,
                         senders[i], Clock.systemUTC(), new SplittableRandom(i), c -> { });
-                streams[i].bind(packet.payloadType(), System.nanoTime());
+                streams[i].bind(Map.of(codec, packet.payloadType()), System.nanoTime());
             }
         }
 

@@ -1,6 +1,6 @@
 package org.vtp.sfu.api;
 
-/** What a producer or consumer carries. The SFU forwards Opus for audio and VP8 for video. */
+/** What a producer or consumer carries. The SFU forwards Opus for audio, VP8 or H.264 for video ({@link Codec}). */
 public enum MediaKind {
     AUDIO("audio"),
     VIDEO("video");

@@ -57,6 +57,11 @@ public final class RtpStreamRewriter {
         Arrays.fill(payloadTypes, -1);
     }
 
+    /** Drops every payload type until mapped again (the source renegotiated its codec). */
+    public void clearPayloadTypes() {
+        Arrays.fill(payloadTypes, -1);
+    }
+
     /** Forwards packets of {@code producerPt} as {@code consumerPt}; unmapped types are dropped. */
     public void mapPayloadType(int producerPt, int consumerPt) {
         payloadTypes[producerPt & 0x7F] = consumerPt & 0x7F;

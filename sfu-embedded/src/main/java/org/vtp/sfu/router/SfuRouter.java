@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.Producer;
 import org.vtp.sfu.api.Router;
 import org.vtp.sfu.api.SfuException;
@@ -18,7 +19,10 @@ import org.vtp.sfu.transport.ProducerDirectory;
 import org.vtp.sfu.transport.SfuTransport;
 import org.vtp.sfu.transport.TransportContext;
 
-/** One room's media. Owns its transports; closing the router closes them all. */
+/**
+ * One room's media. Owns its transports (closing the router closes them all) and chooses the
+ * room's one video codec from their offers ({@link ClassVideoCodec}).
+ */
 public final class SfuRouter implements Router, ProducerDirectory {
 
     private final String id;
@@ -26,6 +30,7 @@ public final class SfuRouter implements Router, ProducerDirectory {
     private final Consumer<SfuRouter> onClose;
     private final Map<String, SfuTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, SfuProducer> producers = new ConcurrentHashMap<>();
+    private final ClassVideoCodec videoCodec = new ClassVideoCodec();
     private volatile boolean closed;
 
     /** @param onClose told once when the router closes (the SFU forgets it) */
@@ -54,6 +59,7 @@ public final class SfuRouter implements Router, ProducerDirectory {
             public void onStateChange(TransportState state) {
                 if (state == TransportState.CLOSED) {
                     transports.remove(transportId);
+                    videoCodec.transportClosed(transportId);
                 }
                 listener.onStateChange(state);
             }
@@ -63,7 +69,7 @@ public final class SfuRouter implements Router, ProducerDirectory {
                 listener.onConsumerClosed(consumerId, producerId);
             }
         };
-        SfuTransport transport = new SfuTransport(transportId, context, this, forgetOnClose);
+        SfuTransport transport = new SfuTransport(transportId, context, this, videoCodec, forgetOnClose);
         transports.put(transportId, transport);
         return transport;
     }
@@ -81,6 +87,11 @@ public final class SfuRouter implements Router, ProducerDirectory {
     @Override
     public Collection<WebRtcTransport> transports() {
         return List.copyOf(transports.values());
+    }
+
+    @Override
+    public Codec videoCodec() {
+        return videoCodec.current();
     }
 
     @Override

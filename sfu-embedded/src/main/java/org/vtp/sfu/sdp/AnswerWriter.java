@@ -1,11 +1,17 @@
 package org.vtp.sfu.sdp;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the SDP answer (JSEP RFC 8829 §5.3.1) for a plan: every offered m-section in offer order,
- * accepted ones with the SFU's transport (DTLS passive, RFC 5763 §5; BUNDLE, RFC 8843 §7.3),
- * rejected ones with port 0 (RFC 3264 §6).
+ * accepted ones with the SFU's transport (DTLS passive, RFC 5763 §5), rejected ones with port 0
+ * (RFC 3264 §6). Every accepted section is bundled and gets the answerer BUNDLE port, also one
+ * offered bundle-only, and none gets {@code a=bundle-only} (RFC 9143 §7.3, JSEP §5.3.1); the
+ * offerer-tagged mid leads the group (§7.3.1). Like libwebrtc's and Firefox's own answers, the
+ * transport attributes are repeated in each accepted section (identical values; RFC 9143 §7.1.3
+ * would have them in the tagged section only, but both browsers accept the repetition).
  */
 final class AnswerWriter {
 
@@ -16,9 +22,10 @@ final class AnswerWriter {
         this.local = local;
     }
 
-    static String write(String sessionId, long version, LocalTransportParams local, List<SectionPlan> plans) {
+    static String write(String sessionId, long version, LocalTransportParams local, List<SectionPlan> plans,
+                        Optional<MediaSection> tag) {
         AnswerWriter w = new AnswerWriter(local);
-        w.session(sessionId, version, plans);
+        w.session(sessionId, version, plans, tag);
         for (SectionPlan plan : plans) {
             if (plan instanceof SectionPlan.Accepted a) {
                 w.accepted(a);
@@ -33,13 +40,15 @@ final class AnswerWriter {
         out.append(text).append("\r\n");
     }
 
-    private void session(String sessionId, long version, List<SectionPlan> plans) {
+    private void session(String sessionId, long version, List<SectionPlan> plans, Optional<MediaSection> tag) {
         line("v=0");
         line("o=- " + sessionId + " " + version + " IN IP4 127.0.0.1");
         line("s=-");
         line("t=0 0");
-        List<String> mids = plans.stream().filter(p -> p instanceof SectionPlan.Accepted)
-                .map(p -> p.offered().mid().orElseThrow()).toList();
+        List<String> mids = new ArrayList<>();
+        tag.flatMap(MediaSection::mid).ifPresent(mids::add);
+        plans.stream().filter(p -> p instanceof SectionPlan.Accepted).map(p -> p.offered().mid().orElseThrow())
+                .filter(mid -> !mids.contains(mid)).forEach(mids::add);
         if (!mids.isEmpty()) {
             line("a=group:BUNDLE " + String.join(" ", mids));
         }
@@ -47,9 +56,8 @@ final class AnswerWriter {
     }
 
     private void accepted(SectionPlan.Accepted a) {
-        RtpMap codec = a.codec().rtpMap();
-        int pt = codec.payloadType();
-        line("m=" + a.kind().sdpName() + " 9 " + OfferPlanner.PROTO + " " + pt);
+        String formats = String.join(" ", a.codecs().stream().map(c -> String.valueOf(c.rtpMap().payloadType())).toList());
+        line("m=" + a.kind().sdpName() + " 9 " + OfferPlanner.PROTO + " " + formats);
         line("c=IN IP4 0.0.0.0");
         line("a=rtcp:9 IN IP4 0.0.0.0");
         line("a=ice-ufrag:" + local.iceUfrag());
@@ -66,15 +74,20 @@ final class AnswerWriter {
         if (a.offered().rtcpRsize()) {
             line("a=rtcp-rsize");
         }
-        line("a=rtpmap:" + codec.toAttributeValue());
-        a.codec().rtcpFeedback().forEach(f -> line("a=rtcp-fb:" + pt + " " + f));
-        a.codec().fmtp().ifPresent(f -> line("a=fmtp:" + pt + " " + f));
+        a.codecs().forEach(this::codec);
         if (a.decision() instanceof MidDecision.Send s) {
             line("a=ssrc:" + s.ssrc() + " cname:" + s.cname());
             line("a=ssrc:" + s.ssrc() + " msid:" + s.streamId() + " " + s.trackId());
         }
         local.candidates().forEach(c -> line("a=" + c));
         line("a=end-of-candidates");
+    }
+
+    private void codec(CodecChoice codec) {
+        int pt = codec.rtpMap().payloadType();
+        line("a=rtpmap:" + codec.rtpMap().toAttributeValue());
+        codec.rtcpFeedback().forEach(f -> line("a=rtcp-fb:" + pt + " " + f));
+        codec.fmtp().ifPresent(f -> line("a=fmtp:" + pt + " " + f));
     }
 
     /** Port 0, the offered proto and first format; c= keeps the section valid without session c=. */

@@ -163,6 +163,14 @@ public final class MediaSection {
         return hasAttribute("rtcp-rsize");
     }
 
+    /**
+     * {@code a=bundle-only} (RFC 9143 §6): with port 0, the offerer wants this section accepted
+     * only inside its BUNDLE group; see {@link SessionDescription#isRejectedInOffer}.
+     */
+    public boolean bundleOnly() {
+        return hasAttribute("bundle-only");
+    }
+
     public List<RtpMap> rtpMaps() {
         return List.copyOf(rtpMaps);
     }

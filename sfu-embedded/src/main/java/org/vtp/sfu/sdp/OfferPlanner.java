@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 
 /**
@@ -21,13 +22,15 @@ final class OfferPlanner {
     private OfferPlanner() {
     }
 
-    static List<SectionPlan> plan(SessionDescription offer, Map<String, MidDecision> decisions)
+    /** @param preferredVideo the video codec to answer where the SFU receives, when offered */
+    static List<SectionPlan> plan(SessionDescription offer, Map<String, MidDecision> decisions, Codec preferredVideo)
             throws SdpNegotiationException {
         checkMids(offer, decisions);
         List<SectionPlan> plans = new ArrayList<>();
         for (MediaSection section : offer.mediaSections()) {
             MidDecision decision = decisions.get(section.mid().orElseThrow());
-            plans.add(planSection(offer, section, decision != null ? decision : undecided(offer, section)));
+            plans.add(planSection(offer, section, decision != null ? decision : undecided(offer, section),
+                    preferredVideo));
         }
         return plans;
     }
@@ -51,13 +54,13 @@ final class OfferPlanner {
         }
     }
 
-    private static SectionPlan planSection(SessionDescription offer, MediaSection section, MidDecision decision)
-            throws SdpNegotiationException {
+    private static SectionPlan planSection(SessionDescription offer, MediaSection section, MidDecision decision,
+                                           Codec preferredVideo) throws SdpNegotiationException {
         Optional<MediaKind> kind = section.kind();
         if (kind.isEmpty()) {
             return new SectionPlan.Rejected(section, RejectedSection.Cause.UNSUPPORTED_MEDIA);
         }
-        if (section.port() == 0) {
+        if (offer.isRejectedInOffer(section)) {
             return new SectionPlan.Rejected(section, RejectedSection.Cause.REJECTED_IN_OFFER);
         }
         if (decision instanceof MidDecision.Reject) {
@@ -68,14 +71,13 @@ final class OfferPlanner {
             throw new SdpNegotiationException(Reason.BAD_PROTO, "mid " + mid(section) + " has proto "
                     + section.proto() + ", only " + PROTO + " is supported");
         }
-        Optional<CodecChoice> codec = MediaPolicy.chooseCodec(section, kind.get());
-        if (codec.isEmpty()) {
+        boolean sfuReceives = decision instanceof MidDecision.Receive;
+        List<CodecChoice> codecs = MediaPolicy.chooseCodecs(section, kind.get(), sfuReceives, preferredVideo);
+        if (codecs.isEmpty()) {
             return new SectionPlan.Rejected(section, RejectedSection.Cause.NO_COMMON_CODEC);
         }
-        List<ExtMap> extensions = decision instanceof MidDecision.Receive
-                ? MediaPolicy.receiveExtensions(section, kind.get())
-                : List.of();
-        return new SectionPlan.Accepted(section, decision, kind.get(), codec.get(), extensions);
+        List<ExtMap> extensions = sfuReceives ? MediaPolicy.receiveExtensions(section, kind.get()) : List.of();
+        return new SectionPlan.Accepted(section, decision, kind.get(), codecs, extensions);
     }
 
     private static void checkKindAndDirection(SessionDescription offer, MediaSection section, MidDecision decision,
@@ -105,7 +107,7 @@ final class OfferPlanner {
      */
     private static MidDecision undecided(SessionDescription offer, MediaSection section) {
         Optional<MediaKind> kind = section.kind();
-        if (kind.isPresent() && section.port() != 0 && offer.directionOf(section) == Direction.INACTIVE) {
+        if (kind.isPresent() && !offer.isRejectedInOffer(section) && offer.directionOf(section) == Direction.INACTIVE) {
             return MidDecision.inactive(kind.get());
         }
         return MidDecision.reject();

@@ -12,7 +12,7 @@ public record RejectedSection(String mid, String media, Cause cause) {
         /** The caller decided REJECT, or gave no decision for the mid. */
         BY_DECISION,
         /**
-         * The caller wanted it, but the offer has no Opus/48000/2 (audio) or VP8/90000 (video).
+         * The caller wanted it, but the offer has no codec the SFU forwards (see MediaPolicy).
          * The answer stays valid; the caller decides whether that fails its request.
          */
         NO_COMMON_CODEC

@@ -8,11 +8,12 @@ sealed interface SectionPlan permits SectionPlan.Accepted, SectionPlan.Rejected 
 
     MediaSection offered();
 
-    /** Answered with our transport, one codec and the extensions the SFU uses. */
-    record Accepted(MediaSection offered, MidDecision decision, MediaKind kind, CodecChoice codec,
+    /** Answered with our transport, its codecs (at least one) and the extensions the SFU uses. */
+    record Accepted(MediaSection offered, MidDecision decision, MediaKind kind, List<CodecChoice> codecs,
                     List<ExtMap> extensions) implements SectionPlan {
 
         public Accepted {
+            codecs = List.copyOf(codecs);
             extensions = List.copyOf(extensions);
         }
 

@@ -125,6 +125,20 @@ public final class SessionDescription {
         return groups.stream().filter(g -> g.isBundle() && g.mids().contains(mid)).findFirst();
     }
 
+    /**
+     * True for a section the offerer itself disabled: port 0 without {@code a=bundle-only}
+     * (RFC 9143 §7.5.3, a stopped transceiver). Port 0 with {@code a=bundle-only} and a mid in a
+     * BUNDLE group is a live section that shares the BUNDLE transport (RFC 9143 §7.2, JSEP
+     * RFC 8829 §5.2.1, Firefox with {@code max-bundle}); outside a BUNDLE group the attribute is
+     * discarded (RFC 9143 §6) and the section is disabled.
+     */
+    public boolean isRejectedInOffer(MediaSection section) {
+        if (section.port() != 0) {
+            return false;
+        }
+        return !section.bundleOnly() || section.mid().flatMap(this::bundleGroupOf).isEmpty();
+    }
+
     public Optional<MsidSemantic> msidSemantic() {
         return msidSemantic;
     }

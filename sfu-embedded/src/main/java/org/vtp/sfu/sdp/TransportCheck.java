@@ -2,13 +2,13 @@ package org.vtp.sfu.sdp;
 
 import static org.vtp.sfu.sdp.SdpNegotiationException.Reason;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks that the accepted sections can share one ICE/DTLS transport as the SFU runs it: one
- * BUNDLE group (RFC 8843), rtcp-mux (RFC 5761), ICE credentials (RFC 8839), a SHA-256 fingerprint
- * (RFC 8122) and a client that can be DTLS client (setup actpass or active, RFC 5763 §5).
+ * Checks that the BUNDLE transport can run as the SFU runs it: the offerer-tagged section
+ * ({@link BundleTag}) has rtcp-mux (RFC 5761), ICE credentials (RFC 8839), a SHA-256 fingerprint
+ * (RFC 8122) and a client that can be DTLS client (setup actpass or active, RFC 5763 §5). These
+ * BUNDLE attributes apply to every bundled section (RFC 9143 §7.1.3), whatever the others carry.
  */
 final class TransportCheck {
 
@@ -16,36 +16,20 @@ final class TransportCheck {
     }
 
     /**
-     * Returns the client's transport, read from the first accepted section, or from the first
-     * section when none is accepted (an answer that rejects everything still needs a valid offer).
+     * Returns the client's transport, read from the tagged section, or from the first section when
+     * none is accepted (an answer that rejects everything still needs a valid offer).
      */
-    static RemoteTransport check(SessionDescription offer, List<SectionPlan> plans) throws SdpNegotiationException {
-        List<MediaSection> accepted = plans.stream().filter(p -> p instanceof SectionPlan.Accepted)
-                .map(SectionPlan::offered).toList();
-        MediaSection first = accepted.isEmpty() ? offer.mediaSections().stream().findFirst()
-                .orElseThrow(() -> new SdpNegotiationException(Reason.MALFORMED, "the offer has no m-section"))
-                : accepted.get(0);
-        checkBundle(offer, accepted);
-        for (MediaSection section : accepted) {
-            if (!section.rtcpMux()) {
-                throw new SdpNegotiationException(Reason.NO_RTCP_MUX, "mid " + section.mid().orElse("?") + " lacks a=rtcp-mux");
-            }
-            transportOf(offer, section);
+    static RemoteTransport check(SessionDescription offer, Optional<MediaSection> tag) throws SdpNegotiationException {
+        if (tag.isEmpty()) {
+            MediaSection first = offer.mediaSections().stream().findFirst()
+                    .orElseThrow(() -> new SdpNegotiationException(Reason.MALFORMED, "the offer has no m-section"));
+            return transportOf(offer, first);
         }
-        return transportOf(offer, first);
-    }
-
-    private static void checkBundle(SessionDescription offer, List<MediaSection> accepted) throws SdpNegotiationException {
-        if (accepted.isEmpty()) {
-            return;
+        MediaSection section = tag.get();
+        if (!section.rtcpMux()) {
+            throw new SdpNegotiationException(Reason.NO_RTCP_MUX, "mid " + section.mid().orElse("?") + " lacks a=rtcp-mux");
         }
-        Optional<Group> bundle = offer.bundleGroupOf(accepted.get(0).mid().orElseThrow());
-        for (MediaSection section : accepted) {
-            String mid = section.mid().orElseThrow();
-            if (bundle.isEmpty() || !bundle.get().mids().contains(mid)) {
-                throw new SdpNegotiationException(Reason.NO_BUNDLE, "mid " + mid + " is not in the BUNDLE group of the offer");
-            }
-        }
+        return transportOf(offer, section);
     }
 
     private static RemoteTransport transportOf(SessionDescription offer, MediaSection section) throws SdpNegotiationException {

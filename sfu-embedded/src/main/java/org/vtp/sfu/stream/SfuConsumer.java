@@ -1,10 +1,13 @@
 package org.vtp.sfu.stream;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.api.StreamStats;
 import org.vtp.sfu.report.SendStreamStatistics;
@@ -34,6 +37,7 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
     private final StreamCounters counters = new StreamCounters();
     private final byte[] buffer = new byte[MAX_PACKET + PacketSender.MAX_OVERHEAD];
 
+    private final Map<Codec, Integer> payloadTypes = new EnumMap<>(Codec.class);
     private volatile boolean bound;
     private volatile boolean closed;
     private boolean awaitingKeyframe;
@@ -71,16 +75,18 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
     }
 
     /**
-     * Starts forwarding with the payload type the receiver's offer chose. Rebinding (a later
-     * offer) only updates the payload type.
+     * Starts forwarding with the payload types the receiver's offer chose, one per codec it can
+     * receive; the producer's current codec goes out as the receiver's type for it (a codec the
+     * receiver lacks is dropped). Rebinding (a later offer) only updates the types.
      */
-    public void bind(int consumerPayloadType, long nowNanos) {
-        InboundBinding source = producer.binding();
-        if (source == null || closed || producer.isClosed()) {
+    public void bind(Map<Codec, Integer> consumerPayloadTypes, long nowNanos) {
+        if (producer.binding() == null || closed || producer.isClosed()) {
             return;
         }
         synchronized (this) {
-            rewriter.mapPayloadType(source.payloadType(), consumerPayloadType);
+            payloadTypes.clear();
+            payloadTypes.putAll(consumerPayloadTypes);
+            mapProducerPayloadType();
             if (bound) {
                 return;
             }
@@ -88,6 +94,27 @@ public final class SfuConsumer implements org.vtp.sfu.api.Consumer {
             bound = true;
         }
         producer.requestKeyframe(nowNanos);
+    }
+
+    /**
+     * The producer renegotiated another codec or payload type: map it afresh and start again at
+     * a keyframe (a new decoder on the receiver); the RTCP timer asks for one while waiting.
+     */
+    synchronized void onProducerRebound() {
+        if (!bound) {
+            return;
+        }
+        mapProducerPayloadType();
+        awaitingKeyframe = producer.kind() == MediaKind.VIDEO;
+    }
+
+    private void mapProducerPayloadType() {
+        InboundBinding source = producer.binding();
+        rewriter.clearPayloadTypes();
+        Integer consumerPt = payloadTypes.get(source.codec());
+        if (consumerPt != null) {
+            rewriter.mapPayloadType(source.payloadType(), consumerPt);
+        }
     }
 
     /** The consumer's transport (re)connected: start video again from a fresh keyframe. */

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.api.Producer;
 import org.vtp.sfu.api.StreamStats;
 import org.vtp.sfu.keyframe.KeyframeRequester;
 import org.vtp.sfu.rtcp.ReportBlock;
 import org.vtp.sfu.report.ReceiveStreamStatistics;
+import org.vtp.sfu.rtp.H264Payload;
 import org.vtp.sfu.rtp.RtpPacket;
 import org.vtp.sfu.rtp.Vp8PayloadDescriptor;
 
@@ -55,11 +57,23 @@ public final class SfuProducer implements Producer {
         this.onClose = Objects.requireNonNull(onClose, "onClose");
     }
 
-    /** Binds (or rebinds, on renegotiation) the producer to what its m-section negotiated. */
-    public synchronized void bind(InboundBinding newBinding) {
-        binding = Objects.requireNonNull(newBinding, "binding");
-        keyframes = new KeyframeRequester(rtcpSsrc, Math.max(mediaSsrc, 0), newBinding.pliNegotiated(),
-                newBinding.firNegotiated(), KEYFRAME_HOLD_OFF_NANOS);
+    /**
+     * Binds (or rebinds, on renegotiation) the producer to what its m-section negotiated. A new
+     * codec or payload type is passed on to every consumer (the class's codec changed).
+     */
+    public void bind(InboundBinding newBinding) {
+        Objects.requireNonNull(newBinding, "binding");
+        InboundBinding previous;
+        synchronized (this) {
+            previous = binding;
+            binding = newBinding;
+            keyframes = new KeyframeRequester(rtcpSsrc, Math.max(mediaSsrc, 0), newBinding.pliNegotiated(),
+                    newBinding.firNegotiated(), KEYFRAME_HOLD_OFF_NANOS);
+        }
+        if (previous != null && (previous.codec() != newBinding.codec()
+                || previous.payloadType() != newBinding.payloadType())) {
+            consumers.forEach(SfuConsumer::onProducerRebound);
+        }
     }
 
     /** A decrypted RTP packet of this producer; called on its transport's network thread. */
@@ -68,7 +82,7 @@ public final class SfuProducer implements Producer {
         if (closed || current == null || RtpPacket.payloadType(buf, off) != current.payloadType()) {
             return;
         }
-        boolean keyframeStart = kind == MediaKind.VIDEO && isKeyframeStart(buf, off, len);
+        boolean keyframeStart = isKeyframeStart(current.codec(), buf, off, len);
         synchronized (this) {
             track(RtpPacket.ssrc(buf, off), current.clockRate());
             receiveStatistics.onPacket(RtpPacket.sequenceNumber(buf, off), RtpPacket.timestamp(buf, off), nowNanos);
@@ -82,9 +96,17 @@ public final class SfuProducer implements Producer {
         }
     }
 
-    private static boolean isKeyframeStart(byte[] buf, int off, int len) {
+    private static boolean isKeyframeStart(Codec codec, byte[] buf, int off, int len) {
         int payload = RtpPacket.payloadOffset(buf, off, len);
-        return payload >= 0 && Vp8PayloadDescriptor.isKeyframeStart(buf, payload, off + len - payload);
+        if (payload < 0) {
+            return false;
+        }
+        int payloadLength = off + len - payload;
+        return switch (codec) {
+            case VP8 -> Vp8PayloadDescriptor.isKeyframeStart(buf, payload, payloadLength);
+            case H264 -> H264Payload.isKeyframeStart(buf, payload, payloadLength);
+            case OPUS -> false;
+        };
     }
 
     /** Starts statistics afresh when the sender's SSRC changes (first packet, renegotiation). */

@@ -1,5 +1,9 @@
 package org.vtp.sfu.transport;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.vtp.sfu.api.Codec;
+import org.vtp.sfu.sdp.NegotiatedCodec;
 import org.vtp.sfu.sdp.NegotiatedSection;
 import org.vtp.sfu.stream.InboundBinding;
 
@@ -10,7 +14,15 @@ final class SectionBindings {
     }
 
     static InboundBinding inbound(NegotiatedSection section) {
-        return new InboundBinding(section.payloadType(), section.clockRate(),
-                section.rtcpFeedback().contains("nack pli"), section.rtcpFeedback().contains("ccm fir"));
+        NegotiatedCodec codec = section.codec();
+        return new InboundBinding(codec.codec(), codec.payloadType(), codec.clockRate(),
+                codec.rtcpFeedback().contains("nack pli"), codec.rtcpFeedback().contains("ccm fir"));
+    }
+
+    /** The receiver's payload type for each codec it can take on a consumer's section. */
+    static Map<Codec, Integer> consumerPayloadTypes(NegotiatedSection section) {
+        Map<Codec, Integer> types = new EnumMap<>(Codec.class);
+        section.codecs().forEach(c -> types.put(c.codec(), c.payloadType()));
+        return types;
     }
 }

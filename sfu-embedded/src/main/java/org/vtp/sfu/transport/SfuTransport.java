@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.Consumer;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.api.Producer;
@@ -17,6 +20,7 @@ import org.vtp.sfu.api.TransportState;
 import org.vtp.sfu.api.WebRtcTransport;
 import org.vtp.sfu.channel.SecureChannel;
 import org.vtp.sfu.sdp.LocalTransportParams;
+import org.vtp.sfu.sdp.MediaPolicy;
 import org.vtp.sfu.sdp.NegotiatedSection;
 import org.vtp.sfu.sdp.NegotiationResult;
 import org.vtp.sfu.sdp.RemoteTransport;
@@ -38,6 +42,7 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
     private final String id;
     private final TransportContext context;
     private final ProducerDirectory directory;
+    private final VideoCodecChoice videoCodec;
     private final TransportListener listener;
     private final SecureChannel channel;
     private final SdpNegotiator negotiator;
@@ -53,11 +58,12 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
     private volatile TransportState state = TransportState.NEW;
     private RemoteTransport remote;
 
-    public SfuTransport(String id, TransportContext context, ProducerDirectory directory, TransportListener listener)
-            throws SfuException {
+    public SfuTransport(String id, TransportContext context, ProducerDirectory directory, VideoCodecChoice videoCodec,
+                        TransportListener listener) throws SfuException {
         this.id = Objects.requireNonNull(id, "id");
         this.context = Objects.requireNonNull(context, "context");
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.videoCodec = Objects.requireNonNull(videoCodec, "videoCodec");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.negotiator = new SdpNegotiator(context.random());
         this.rtcpSsrc = context.newSsrc();
@@ -122,15 +128,17 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
         requireOpen();
         OfferBindings bindings = OfferBindings.resolve(Objects.requireNonNull(midToId, "midToId"), producers, consumers,
                 endedConsumers);
+        Optional<Set<Codec>> offeredVideo = MediaPolicy.offeredVideoCodecs(offerSdp);
         NegotiationResult result;
         try {
             result = negotiator.negotiate(Objects.requireNonNull(offerSdp, "offerSdp"), localParams(),
-                    bindings.decisions());
+                    bindings.decisions(), videoCodec.videoCodecWith(id, offeredVideo));
         } catch (SdpNegotiationException e) {
             throw e.toSfuException();
         }
         requireNoCodecRejection(result, bindings);
         requireSameIceSession(result.remote());
+        videoCodec.offerApplied(id, offeredVideo);
         applyBindings(result, bindings);
         if (remote == null) {
             remote = result.remote();
@@ -174,7 +182,7 @@ public final class SfuTransport implements WebRtcTransport, PacketSender {
             }
             SfuConsumer consumer = bindings.consumer(section.mid());
             if (consumer != null) {
-                consumer.bind(section.payloadType(), now);
+                consumer.bind(SectionBindings.consumerPayloadTypes(section), now);
             }
         }
         for (SfuProducer producer : List.copyOf(producers.values())) {

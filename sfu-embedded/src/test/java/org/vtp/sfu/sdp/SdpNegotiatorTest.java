@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 
 class SdpNegotiatorTest {
@@ -75,7 +76,8 @@ class SdpNegotiatorTest {
         assertThat(result.rejected()).isEmpty();
         NegotiatedSection audio = result.accepted("0").orElseThrow();
         assertThat(audio).isEqualTo(new NegotiatedSection("0", MediaKind.AUDIO, MidDecision.receive(MediaKind.AUDIO),
-                111, 48000, 2, List.of(), Map.of(LEVEL_URI, 1, MID_URI, 4), List.of(3128967559L), Optional.of(4)));
+                List.of(new NegotiatedCodec(Codec.OPUS, 111, 48000, 2, List.of())), Map.of(LEVEL_URI, 1, MID_URI, 4),
+                List.of(3128967559L), Optional.of(4)));
         NegotiatedSection video = result.accepted("1").orElseThrow();
         assertThat(video.payloadType()).isEqualTo(96);
         assertThat(video.clockRate()).isEqualTo(90000);
@@ -128,7 +130,9 @@ class SdpNegotiatorTest {
                 "a=msid:peerA consumerVideo");
         assertThat(audio.extMaps()).isEmpty();
         assertThat(video.extMaps()).isEmpty();
-        assertThat(video.rtcpFeedback()).extracting(RtcpFeedback::value).containsExactlyInAnyOrder("goog-remb", "ccm fir", "nack pli");
+        int vp8 = video.mediaLine().payloadTypes().get(0);
+        assertThat(video.rtpMap(vp8)).map(RtpMap::encoding).contains("VP8");
+        assertThat(video.rtcpFeedback(vp8)).containsExactlyInAnyOrder("goog-remb", "ccm fir", "nack pli");
         assertThat(result.accepted()).allSatisfy(s -> {
             assertThat(s.remoteSsrcs()).isEmpty();
             assertThat(s.midExtensionId()).isEmpty();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.MediaKind;
 import org.vtp.sfu.rtcp.Feedback;
 import org.vtp.sfu.rtcp.Pli;
@@ -14,9 +16,10 @@ import org.vtp.sfu.rtp.RtpPacket;
 
 class ForwardingTest {
 
-    private static final int PRODUCER_PT = 96;
+    static final int PRODUCER_PT = 96;
     private static final int CONSUMER_PT = 120;
-    private static final long PRODUCER_SSRC = 0x11223344L;
+    private static final Map<Codec, Integer> CONSUMER_TYPES = Map.of(Codec.VP8, CONSUMER_PT);
+    static final long PRODUCER_SSRC = 0x11223344L;
     private static final long CONSUMER_SSRC = 0x55667788L;
 
     private final RecordingSender upstream = new RecordingSender();
@@ -27,7 +30,7 @@ class ForwardingTest {
     private SfuProducer videoProducer() {
         SfuProducer producer = new SfuProducer("p1", "t1", MediaKind.VIDEO, 0xABCDL, upstream,
                 p -> closed.add("producer " + p.id()));
-        producer.bind(new InboundBinding(PRODUCER_PT, 90_000, true, true));
+        producer.bind(new InboundBinding(Codec.VP8, PRODUCER_PT, 90_000, true, true));
         return producer;
     }
 
@@ -37,7 +40,7 @@ class ForwardingTest {
     }
 
     /** A VP8 packet with a one-byte header extension; keyframe start or not. */
-    private static byte[] vp8(int seq, long timestamp, boolean keyframe) {
+    static byte[] vp8(int seq, long timestamp, boolean keyframe) {
         byte[] p = new byte[12 + 8 + 13];
         p[0] = (byte) 0x90; // V=2, X=1
         p[1] = (byte) PRODUCER_PT;
@@ -67,7 +70,7 @@ class ForwardingTest {
         SfuProducer producer = videoProducer();
         deliver(producer, vp8(100, 9000, true)); // learn the producer's SSRC
         SfuConsumer consumer = consumerOf(producer);
-        consumer.bind(CONSUMER_PT, now);
+        consumer.bind(CONSUMER_TYPES, now);
 
         deliver(producer, vp8(101, 12000, false));
         assertThat(downstream.rtp).as("interframes before a keyframe are held back").isEmpty();
@@ -86,7 +89,7 @@ class ForwardingTest {
         SfuProducer producer = videoProducer();
         deliver(producer, vp8(1, 1000, true));
         SfuConsumer consumer = consumerOf(producer);
-        consumer.bind(CONSUMER_PT, now);
+        consumer.bind(CONSUMER_TYPES, now);
         upstream.rtcp.clear(); // as if the first request was lost
 
         now += SfuProducer.KEYFRAME_HOLD_OFF_NANOS;
@@ -104,7 +107,7 @@ class ForwardingTest {
     void forwardedPacketsCarryTheConsumersIdentityAndNoHeaderExtensions() {
         SfuProducer producer = videoProducer();
         SfuConsumer consumer = consumerOf(producer);
-        consumer.bind(CONSUMER_PT, now);
+        consumer.bind(CONSUMER_TYPES, now);
         deliver(producer, vp8(65535, 0xFFFF_FF00L, true));
         deliver(producer, vp8(0, 0xFFFF_FF00L + 3000 & 0xFFFF_FFFFL, false));
 
@@ -126,7 +129,7 @@ class ForwardingTest {
     @Test
     void packetsOfAnotherPayloadTypeAreDropped() {
         SfuProducer producer = videoProducer();
-        consumerOf(producer).bind(CONSUMER_PT, now);
+        consumerOf(producer).bind(CONSUMER_TYPES, now);
         byte[] packet = vp8(1, 1000, true);
         RtpPacket.setPayloadType(packet, 0, 97);
         deliver(producer, packet);
@@ -139,7 +142,7 @@ class ForwardingTest {
         SfuProducer producer = videoProducer();
         deliver(producer, vp8(1, 1000, true));
         SfuConsumer consumer = consumerOf(producer);
-        consumer.bind(CONSUMER_PT, now);
+        consumer.bind(CONSUMER_TYPES, now);
         for (int i = 0; i < 10; i++) {
             consumer.onKeyframeRequest(now);
         }
@@ -155,7 +158,7 @@ class ForwardingTest {
     void closingTheProducerClosesItsConsumersAndStopsForwarding() {
         SfuProducer producer = videoProducer();
         SfuConsumer consumer = consumerOf(producer);
-        consumer.bind(CONSUMER_PT, now);
+        consumer.bind(CONSUMER_TYPES, now);
         producer.close();
         producer.close();
 
@@ -168,7 +171,7 @@ class ForwardingTest {
     @Test
     void garbageFromTheNetworkIsDroppedWithoutAnException() {
         SfuProducer producer = videoProducer();
-        consumerOf(producer).bind(CONSUMER_PT, now);
+        consumerOf(producer).bind(CONSUMER_TYPES, now);
         Random random = new Random(42);
         for (int i = 0; i < 2000; i++) {
             byte[] junk = new byte[12 + random.nextInt(80)];

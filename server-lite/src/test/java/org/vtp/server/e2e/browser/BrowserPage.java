@@ -28,6 +28,9 @@ public interface BrowserPage extends AutoCloseable {
     /** Runs {@code script} as a function body ({@code return ...}; {@code arguments[i]}); awaits a returned Promise. */
     Object js(String script, Object... args);
 
+    /** Runs {@code script} in every document opened from now on, before the document's own scripts. */
+    void beforeEveryDocument(String script);
+
     /** Saves a PNG of the page as target/e2e/{label}-{name}.png and returns its path. */
     Path screenshot(String name);
 
@@ -57,6 +60,14 @@ public interface BrowserPage extends AutoCloseable {
     default InboundStats inbound(String peerId, String kind) {
         return inboundStats().stream().filter(r -> r.peerId().equals(peerId) && r.kind().equals(kind))
                 .findFirst().orElse(new InboundStats(peerId, kind, 0, 0, 0, 0, 0, 0));
+    }
+
+    /** The codec (MIME type) of every video stream this page decodes, from its connection's own stats. */
+    @SuppressWarnings("unchecked")
+    default List<String> receivedVideoCodecs() {
+        return (List<String>) awaitPromise("window.vtp.pc.getStats().then(r => { const c = [];"
+                + " r.forEach(s => { if (s.type === 'inbound-rtp' && s.kind === 'video' && s.codecId && s.framesDecoded > 0)"
+                + " c.push(r.get(s.codecId).mimeType); }); return c; })");
     }
 
     /** The peer id the server gave this page, or null before the join answer. */

@@ -94,6 +94,11 @@ final class ChromiumPage implements BrowserPage {
         return this;
     }
 
+    @Override
+    public void beforeEveryDocument(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
     /** W3C Execute Script awaits a returned Promise; a rejection becomes a JavascriptException. */
     @Override
     public Object js(String script, Object... args) {

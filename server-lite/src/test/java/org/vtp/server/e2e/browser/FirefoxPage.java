@@ -82,6 +82,12 @@ final class FirefoxPage implements BrowserPage {
     }
 
     @Override
+    public void beforeEveryDocument(String script) {
+        bidi.send("script.addPreloadScript", Map.of("functionDeclaration", "() => {\n" + script + "\n}",
+                "contexts", List.of(context)), COMMAND_TIMEOUT);
+    }
+
+    @Override
     public Object js(String script, Object... args) {
         List<Map<String, Object>> arguments = new ArrayList<>();
         for (Object arg : args) {

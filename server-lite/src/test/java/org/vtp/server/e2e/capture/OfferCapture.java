@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.vtp.sfu.api.Codec;
 import org.vtp.sfu.api.Consumer;
 import org.vtp.sfu.api.Producer;
 import org.vtp.sfu.api.Router;
@@ -81,6 +82,11 @@ public final class OfferCapture implements RouterFactory {
         @Override
         public Collection<WebRtcTransport> transports() {
             return router.transports().stream().<WebRtcTransport>map(CapturingTransport::new).toList();
+        }
+
+        @Override
+        public Codec videoCodec() {
+            return router.videoCodec();
         }
 
         @Override
