@@ -24,7 +24,7 @@ import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.media.FrameCounter;
-import org.vtp.client.signalling.CertificatePin;
+import org.vtp.client.tls.CertificatePin;
 
 /**
  * The desktop app hosts a class over HTTPS on loopback and takes part with its synthetic camera
