@@ -77,6 +77,7 @@ public final class TrustPromptView {
         stage.setTitle(prompt.title());
         stage.show();
         stage.toFront();
+        (prompt.changed() ? cancelTrustButton : trustButton).requestFocus();
     }
 
     private void showFull(boolean shown) {
