@@ -54,8 +54,8 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showStart() {
-        show(new StartView(new StartViewModel(services.hosting(), services.calls(), services.settings(), this,
-                services.ui())).root());
+        show(new StartView(new StartViewModel(services.hosting(), services.calls(), services.servers(),
+                services.settings(), this, services.ui())).root());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.vtp.app.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.vtp.app.ui.webrtc.WebRtcDeviceCatalog;
 import org.vtp.client.call.CallOptions;
 import org.vtp.client.host.HostOptions;
 import org.vtp.client.ice.NetworkMode;
+import org.vtp.client.signalling.ServerProbe;
 
 /**
  * The desktop app's JavaFX entry class (launched by {@code org.vtp.app.VtpAppMain}). Wires the
@@ -26,6 +28,7 @@ import org.vtp.client.ice.NetworkMode;
  * (one-machine demos, tests). Closing the window ends a hosted class for everyone.
  */
 public class VtpDesktopApp extends Application {
+    private static final Duration SERVER_CHECK_TIMEOUT = Duration.ofSeconds(10);
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "vtp-hosting");
         thread.setDaemon(true);
@@ -44,7 +47,7 @@ public class VtpDesktopApp extends Application {
                 CallOptions.defaults().requestTimeout())) : new WebRtcCallService();
         hosting = new EmbeddedHostingService(name -> loopback ? HostOptions.loopback(name, dataDir)
                 : HostOptions.lan(name, dataDir), background);
-        UiServices services = new UiServices(hosting, calls,
+        UiServices services = new UiServices(hosting, calls, new ServerProbe(SERVER_CHECK_TIMEOUT)::reach,
                 new JsonSettingsStore(dataDir), new WebRtcDeviceCatalog(), Platform::runLater);
         window = new MainWindow(stage, services);
         stage.setOnCloseRequest(e -> window.close());

@@ -1,22 +1,32 @@
 package org.vtp.client.signalling;
 
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.vtp.client.link.JoinLink;
+import org.vtp.client.tls.ServerTrust;
 
-/** The HTTP client (OkHttp) a join link calls for: pinned to its fingerprint when it has one. */
+/**
+ * The HTTP client (OkHttp) a server is called with: trust decided by {@link ServerTrust}, pinned
+ * to the link's fingerprint when it has one. Every REST call and websocket of the app is made by
+ * a client from here.
+ */
 final class HttpClients {
     private HttpClients() {
     }
 
     /** @param callTimeout bounds each whole call; null for none (a websocket lives long) */
     static OkHttpClient forLink(JoinLink link, Duration callTimeout) {
+        return forPin(link.fingerprintSha256(), callTimeout);
+    }
+
+    /** @param pinSha256 the server's pinned certificate, if any */
+    static OkHttpClient forPin(Optional<String> pinSha256, Duration callTimeout) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (callTimeout != null) {
             builder.callTimeout(callTimeout);
         }
-        return link.fingerprintSha256().map(CertificatePin::sha256)
-                .map(pin -> pin.applyTo(builder)).orElse(builder).build();
+        return ServerTrust.of(pinSha256).applyTo(builder).build();
     }
 
     /** Stops the client's threads and idle connections so a JVM can exit. */

@@ -1,6 +1,7 @@
 package org.vtp.client.signalling;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -48,14 +49,13 @@ final class JsonCalls {
         http.newCall(request).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
-                answer.completeExceptionally(new SignallingException(SignallingException.DISCONNECTED,
-                        "cannot reach " + server.origin() + ": " + e.getMessage()));
+                answer.completeExceptionally(SignallingException.unreachable(server.origin(), e));
             }
 
             @Override
             public void onResponse(Call call, Response response) {
                 try (response) {
-                    answer.complete(parse(response));
+                    answer.complete(parse(response, server.origin()));
                 } catch (SignallingException e) {
                     answer.completeExceptionally(e);
                 }
@@ -64,13 +64,13 @@ final class JsonCalls {
         return answer.whenComplete((a, e) -> HttpClients.release(http));
     }
 
-    /** A 2xx carries the answer; anything else {@code {error: {code, message}}}. */
-    static JSONObject parse(Response response) throws SignallingException {
+    /** A 2xx carries the answer; anything else {@code {error: {code, message}}} of {@code origin}. */
+    static JSONObject parse(Response response, URI origin) throws SignallingException {
         String body;
         try {
             body = response.peekBody(MAX_BODY).string();
         } catch (IOException e) {
-            throw new SignallingException(SignallingException.DISCONNECTED, "request failed: " + e.getMessage());
+            throw SignallingException.unreachable(origin, e);
         }
         try {
             JSONObject json = body.isBlank() ? new JSONObject() : new JSONObject(body);
@@ -80,10 +80,10 @@ final class JsonCalls {
             JSONObject error = json.optJSONObject("error");
             String code = error == null ? "HTTP_" + response.code() : error.optString("code", "HTTP_" + response.code());
             String message = error == null ? "" : error.optString("message", "");
-            throw new SignallingException(code, message.isEmpty() ? "HTTP " + response.code() : message);
+            throw new SignallingException(code, message.isEmpty() ? "HTTP " + response.code() : message, origin, null);
         } catch (JSONException e) {
             throw new SignallingException("HTTP_" + response.code(), "the server sent no VTP answer (HTTP "
-                    + response.code() + ")");
+                    + response.code() + ")", origin, null);
         }
     }
 }

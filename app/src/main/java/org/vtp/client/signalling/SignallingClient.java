@@ -14,6 +14,8 @@ import org.json.JSONObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vtp.client.link.JoinLink;
+import org.vtp.client.tls.CertificatePin;
+import org.vtp.client.tls.ServerTrust;
 
 /**
  * One Socket.IO connection to a VTP server, websocket transport only (the polling upgrade loses
@@ -39,7 +41,7 @@ public final class SignallingClient implements AutoCloseable {
      * @param auth the Socket.IO v4 handshake {@code auth} payload (e.g. {@code {token: jwt}}), may be empty
      */
     public static CompletableFuture<SignallingClient> connect(URI origin, Map<String, String> auth, Duration timeout) {
-        return connect(origin, new OkHttpClient.Builder().build(), auth, timeout);
+        return connect(origin, ServerTrust.authorities().applyTo(new OkHttpClient.Builder()).build(), auth, timeout);
     }
 
     /**
@@ -48,7 +50,7 @@ public final class SignallingClient implements AutoCloseable {
      */
     public static CompletableFuture<SignallingClient> connect(URI origin, CertificatePin pin, Map<String, String> auth,
                                                               Duration timeout) {
-        return connect(origin, pin.applyTo(new OkHttpClient.Builder()).build(), auth, timeout);
+        return connect(origin, ServerTrust.pinned(pin).applyTo(new OkHttpClient.Builder()).build(), auth, timeout);
     }
 
     /**
@@ -75,8 +77,7 @@ public final class SignallingClient implements AutoCloseable {
         SignallingClient client = new SignallingClient(socket, http);
         CompletableFuture<SignallingClient> connected = new CompletableFuture<>();
         socket.once(Socket.EVENT_CONNECT, args -> connected.complete(client));
-        socket.once(Socket.EVENT_CONNECT_ERROR, args -> connected.completeExceptionally(
-                new SignallingException(SignallingException.DISCONNECTED, "connect failed: " + describe(first(args)))));
+        socket.once(Socket.EVENT_CONNECT_ERROR, args -> connected.completeExceptionally(connectFailed(origin, first(args))));
         socket.connect();
         return connected.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((c, e) -> {
@@ -138,12 +139,17 @@ public final class SignallingClient implements AutoCloseable {
         HttpClients.release(http);
     }
 
-    /** An error with its cause: socket.io wraps TLS and network failures in a bare "websocket error". */
-    private static String describe(Object error) {
-        if (error instanceof Throwable t && t.getCause() != null) {
-            return t + " (" + t.getCause() + ")";
+    /**
+     * {@code DISCONNECTED} with the failure as its cause: socket.io wraps TLS and network failures
+     * in a bare "websocket error" whose cause says what happened; a server's refusal is an object.
+     */
+    private static SignallingException connectFailed(URI origin, Object error) {
+        if (error instanceof Throwable t) {
+            Throwable cause = t.getCause() != null ? t.getCause() : t;
+            return new SignallingException(SignallingException.DISCONNECTED, "connect failed: " + t + " (" + cause + ")",
+                    origin, cause);
         }
-        return String.valueOf(error);
+        return new SignallingException(SignallingException.DISCONNECTED, "connect failed: " + error, origin, null);
     }
 
     private static Object first(Object[] args) {

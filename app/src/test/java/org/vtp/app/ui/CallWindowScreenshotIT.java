@@ -26,6 +26,7 @@ import org.vtp.app.ui.service.FakeCall;
 import org.vtp.app.ui.service.FakeCallService;
 import org.vtp.app.ui.service.FakeDeviceCatalog;
 import org.vtp.app.ui.service.FakeHostingService;
+import org.vtp.app.ui.service.FakeServerCheck;
 import org.vtp.app.ui.service.FakeSettingsStore;
 import org.vtp.app.ui.service.FakeVideoFeed;
 import org.vtp.app.ui.service.Settings;
@@ -43,7 +44,7 @@ class CallWindowScreenshotIT {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new UiServices(new FakeHostingService(), calls,
+        window = new MainWindow(stage, new UiServices(new FakeHostingService(), calls, new FakeServerCheck(),
                 new FakeSettingsStore(Settings.empty()), new FakeDeviceCatalog(), Platform::runLater));
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -21,6 +21,7 @@ import org.vtp.app.ui.service.FakeCall;
 import org.vtp.app.ui.service.FakeCallService;
 import org.vtp.app.ui.service.FakeDeviceCatalog;
 import org.vtp.app.ui.service.FakeHostingService;
+import org.vtp.app.ui.service.FakeServerCheck;
 import org.vtp.app.ui.service.FakeSettingsStore;
 import org.vtp.app.ui.service.Settings;
 
@@ -33,7 +34,7 @@ class DesktopFlowsIT {
 
     @Start
     void start(Stage stage) {
-        new MainWindow(stage, new UiServices(hosting, calls, store, new FakeDeviceCatalog(), Platform::runLater)).open();
+        new MainWindow(stage, new UiServices(hosting, calls, new FakeServerCheck(), store, new FakeDeviceCatalog(), Platform::runLater)).open();
     }
 
     @Test

@@ -25,11 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.vtp.app.ui.embedded.EmbeddedHostingService;
 import org.vtp.app.ui.service.FakeCallService;
 import org.vtp.app.ui.service.FakeDeviceCatalog;
+import org.vtp.app.ui.service.FakeServerCheck;
 import org.vtp.app.ui.service.FakeSettingsStore;
 import org.vtp.app.ui.service.Settings;
 import org.vtp.client.host.HostOptions;
 import org.vtp.client.link.JoinLink;
-import org.vtp.client.signalling.CertificatePin;
+import org.vtp.client.tls.CertificatePin;
 
 /**
  * The real window on headless Monocle hosting a REAL class on loopback (server, SFU, accounts):
@@ -46,7 +47,7 @@ class HostingRealClassIT {
     @Start
     void start(Stage stage) {
         hosting = new EmbeddedHostingService(name -> HostOptions.loopback(name, dataDir), background);
-        new MainWindow(stage, new UiServices(hosting, new FakeCallService(), new FakeSettingsStore(Settings.empty()),
+        new MainWindow(stage, new UiServices(hosting, new FakeCallService(), new FakeServerCheck(), new FakeSettingsStore(Settings.empty()),
                 new FakeDeviceCatalog(), Platform::runLater)).open();
     }
 

@@ -33,6 +33,7 @@ import org.vtp.client.call.CallOptions;
 import org.vtp.client.host.HostOptions;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.media.RobotScreenGrabber;
+import org.vtp.client.signalling.ServerProbe;
 
 /**
  * The real window on a real X server (Xvfb, GTK glass platform, not Monocle), run as a child
@@ -69,7 +70,8 @@ public final class XvfbCallWindow extends Application {
         Path dir = Files.createTempDirectory("vtp-xvfb");
         hosting = new EmbeddedHostingService(name -> HostOptions.loopback(name, dir), background);
         calls = new WebRtcCallService(new CallOptions(NetworkMode.LOOPBACK, true, CallOptions.defaults().requestTimeout()));
-        window = new MainWindow(stage, new UiServices(hosting, calls, new JsonSettingsStore(dir),
+        window = new MainWindow(stage, new UiServices(hosting, calls, new ServerProbe(Duration.ofSeconds(10))::reach,
+                new JsonSettingsStore(dir),
                 new WebRtcDeviceCatalog(), Platform::runLater));
         stage.setX(0);
         stage.setY(0);

@@ -25,7 +25,7 @@ import org.vtp.client.host.HostedClass;
 import org.vtp.client.ice.NetworkMode;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.media.FrameCounter;
-import org.vtp.client.signalling.CertificatePin;
+import org.vtp.client.tls.CertificatePin;
 import org.vtp.server.HostAddresses;
 import org.vtp.server.e2e.browser.BrowserPage;
 import org.vtp.server.e2e.browser.Engine;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtp.client.e2e.Await;
 import org.vtp.client.link.JoinLink;
 import org.vtp.client.signalling.Admission;
-import org.vtp.client.signalling.CertificatePin;
+import org.vtp.client.tls.CertificatePin;
 import org.vtp.client.signalling.SignallingClient;
 import org.vtp.client.signalling.SignallingException;
 

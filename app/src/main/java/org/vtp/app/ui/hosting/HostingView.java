@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import org.vtp.app.ui.fxml.Fxml;
 
 /** Shows a hosted class's link, QR code and fingerprint; copies the link to the clipboard. */
@@ -23,6 +24,10 @@ public final class HostingView {
     private TextField joinLink;
     @FXML
     private Button copyButton;
+    @FXML
+    private VBox certificateCodeBox;
+    @FXML
+    private Label certificateCode;
     @FXML
     private Label fingerprint;
     @FXML
@@ -44,6 +49,9 @@ public final class HostingView {
         title.setText(model.title());
         joinLink.setText(model.joinLink());
         fingerprint.setText(model.fingerprint());
+        certificateCode.setText(model.certificateCode());
+        certificateCodeBox.setVisible(!model.certificateCode().isEmpty());
+        certificateCodeBox.setManaged(!model.certificateCode().isEmpty());
         int pixelsPerModule = Math.max(2, QR_SIZE / model.qrCode().getWidth());
         qrCode.setImage(QrCodeImage.render(model.qrCode(), pixelsPerModule));
         status.textProperty().bind(model.statusProperty());

@@ -1,6 +1,7 @@
 package org.vtp.app.ui.hosting;
 
 import com.google.zxing.common.BitMatrix;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +17,7 @@ import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
 import org.vtp.app.ui.service.Settings;
 import org.vtp.app.ui.service.SettingsStore;
+import org.vtp.client.tls.PresentedCertificate;
 
 /**
  * A class being hosted: what students need to join (link, QR code, fingerprint to compare), and
@@ -49,6 +51,15 @@ public final class HostingViewModel {
 
     public String fingerprint() {
         return hostedClass.fingerprint().isEmpty() ? "(plain HTTP: no certificate)" : hostedClass.fingerprint();
+    }
+
+    /**
+     * The certificate's short code ({@code 3F2A 91C0 77DE 4B18}) that students joining by address
+     * are asked to compare: read it aloud or show it. Empty over plain HTTP.
+     */
+    public String certificateCode() {
+        String hex = hostedClass.fingerprint().replace(":", "").toLowerCase(Locale.ROOT);
+        return hex.isEmpty() ? "" : new PresentedCertificate(hex).shortForm();
     }
 
     public String title() {

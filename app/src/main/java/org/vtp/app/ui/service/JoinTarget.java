@@ -36,11 +36,21 @@ public record JoinTarget(JoinLink link, Optional<AdmissionSource> admissions) {
             return Optional.empty();
         }
         try {
-            URI origin = new URI(s.contains("://") ? s : "https://" + s);
+            URI origin = new URI(namesScheme(s) ? s : "https://" + s);
             return Optional.of(new JoinTarget(JoinLink.of(origin, c, null), Optional.empty()));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a server address names its scheme ({@code https://h:1}) rather than being a bare {@code h:1}. */
+    public static boolean namesScheme(String server) {
+        return server != null && server.contains("://");
+    }
+
+    /** The same class and admissions on {@code origin}, pinning {@code pinSha256} when present. */
+    public JoinTarget at(URI origin, Optional<String> pinSha256) {
+        return new JoinTarget(JoinLink.of(origin, link.room(), pinSha256.orElse(null)), admissions);
     }
 
     /** The host's own seat in the class it hosts. */
@@ -51,6 +61,11 @@ public record JoinTarget(JoinLink link, Optional<AdmissionSource> admissions) {
     /** The class code (the link's last path segment). */
     public String code() {
         return link.room();
+    }
+
+    /** {@code host:port} ({@code [::1]:8443} for IPv6): what a trusted certificate is remembered by. */
+    public String hostPort() {
+        return link.origin().getRawAuthority();
     }
 
     /** {@code scheme://host:port}, as shown in the recent-servers list. */

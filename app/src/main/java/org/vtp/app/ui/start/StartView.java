@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.vtp.app.ui.fxml.Fxml;
+import org.vtp.app.ui.trust.TrustPromptView;
 
 /** Binds the start screen's controls to a {@link StartViewModel} and forwards the buttons. */
 public final class StartView {
@@ -47,6 +48,7 @@ public final class StartView {
     public StartView(StartViewModel model) {
         this.model = model;
         this.root = Fxml.load(this);
+        new TrustPromptView(model.serverTrust(), root);
     }
 
     @FXML

@@ -22,15 +22,18 @@ import org.vtp.app.ui.service.Failures;
 import org.vtp.app.ui.service.HostingService;
 import org.vtp.app.ui.service.JoinRequest;
 import org.vtp.app.ui.service.JoinTarget;
+import org.vtp.app.ui.service.ServerCheck;
 import org.vtp.app.ui.service.Settings;
 import org.vtp.app.ui.service.SettingsStore;
 import org.vtp.app.ui.service.SignIn;
+import org.vtp.app.ui.trust.ServerTrustFlow;
 
 /**
  * Host a class or join one. A pasted link wins over server + code. Joins as a guest with a name,
  * or signed in with an account of the target's server (email + password; the password is
  * forgotten once the join succeeds and never saved). Remembers the last name and the recent
- * servers (saved when a join starts). Service results arrive through {@code ui}.
+ * servers (saved once the server answered, with the scheme that worked). Service results arrive
+ * through {@code ui}.
  */
 public final class StartViewModel {
     private final HostingService hosting;
@@ -38,6 +41,7 @@ public final class StartViewModel {
     private final SettingsStore store;
     private final Navigator navigator;
     private final Executor ui;
+    private final ServerTrustFlow serverTrust;
 
     private final StringProperty className = new SimpleStringProperty("");
     private final BooleanProperty allowGuests = new SimpleBooleanProperty(true);
@@ -55,13 +59,14 @@ public final class StartViewModel {
     private final ObjectBinding<Optional<String>> joinProblem;
     private final BooleanBinding canJoin;
 
-    public StartViewModel(HostingService hosting, CallService calls, SettingsStore store, Navigator navigator,
-                          Executor ui) {
+    public StartViewModel(HostingService hosting, CallService calls, ServerCheck servers, SettingsStore store,
+                          Navigator navigator, Executor ui) {
         this.hosting = hosting;
         this.calls = calls;
         this.store = store;
         this.navigator = navigator;
         this.ui = ui;
+        this.serverTrust = new ServerTrustFlow(servers, store, ui);
         Settings settings = store.load();
         name.set(settings.lastName());
         recentServers.setAll(settings.recentServers());
@@ -109,30 +114,41 @@ public final class StartViewModel {
         }, ui);
     }
 
-    /** Joins the chosen class with the default devices; on success shows the call. */
+    /**
+     * Joins the chosen class with the default devices; on success shows the call. The server is
+     * checked first ({@link ServerTrustFlow}: scheme of a bare address, certificate trust); the
+     * server is remembered with the scheme that answered.
+     */
     public void join() {
         if (!canJoin.get()) {
             status.set(joinProblem.get().orElse(""));
             return;
         }
         JoinTarget where = target.get().orElseThrow();
-        Settings settings = store.load().withRecentServer(where.server());
+        boolean schemeGiven = !joinLink.get().isBlank() || JoinTarget.namesScheme(server.get());
+        begin((signIn.get() ? "Signing in to " : "Connecting to ") + where.hostPort() + "…");
+        serverTrust.prepare(where, schemeGiven).thenCompose(ready -> calls.join(remember(ready)))
+                .whenCompleteAsync((call, error) -> {
+                    busy.set(false);
+                    if (error != null) {
+                        status.set("Could not join: " + Failures.message(error));
+                    } else {
+                        status.set("");
+                        password.set("");
+                        navigator.showCall(call);
+                    }
+                }, ui);
+    }
+
+    /** Saves the server as it answered (and the guest's name); the request to join it. On the FX thread. */
+    private JoinRequest remember(JoinTarget ready) {
+        Settings settings = store.load().withRecentServer(ready.server());
         if (!signIn.get()) {
             settings = settings.withLastName(name.get().strip());
         }
         store.save(settings);
         recentServers.setAll(settings.recentServers());
-        begin((signIn.get() ? "Signing in to " : "Connecting to ") + where.server() + "…");
-        calls.join(request(where, settings)).whenCompleteAsync((call, error) -> {
-            busy.set(false);
-            if (error != null) {
-                status.set("Could not join: " + Failures.message(error));
-            } else {
-                status.set("");
-                password.set("");
-                navigator.showCall(call);
-            }
-        }, ui);
+        return request(ready, settings);
     }
 
     private JoinRequest request(JoinTarget where, Settings settings) {
@@ -141,6 +157,11 @@ public final class StartViewModel {
                     Optional.of(new SignIn(email.get(), password.get())));
         }
         return new JoinRequest(where, name.get(), settings.mediaChoice());
+    }
+
+    /** The certificate question of the join in progress, for the View's prompt window. */
+    public ServerTrustFlow serverTrust() {
+        return serverTrust;
     }
 
     public void openSettings() {

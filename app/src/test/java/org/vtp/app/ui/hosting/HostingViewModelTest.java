@@ -41,6 +41,12 @@ class HostingViewModelTest {
     }
 
     @Test
+    void showsTheShortCertificateCodeStudentsAreAskedToCompare() {
+        assertThat(model(FakeHostingService.CLASS).certificateCode()).isEqualTo("ABCD EF01 2345 6789");
+        assertThat(model(new HostedClassInfo("", "http://h/join/x", "")).certificateCode()).isEmpty();
+    }
+
+    @Test
     void theQrCodeDecodesBackToTheJoinLink() throws Exception {
         BitMatrix modules = model(FakeHostingService.CLASS).qrCode();
 

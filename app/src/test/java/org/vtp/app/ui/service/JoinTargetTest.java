@@ -70,4 +70,24 @@ class JoinTargetTest {
         assertThat(seat.admissions().orElseThrow().admit().get()).isEqualTo(Admission.of("jwt", "room-id"));
         assertThat(seat.code()).isEqualTo("abc");
     }
+
+    @ParameterizedTest
+    @CsvSource({"10.0.0.5:8443, false", "school.example, false", "https://10.0.0.5:8443, true",
+        "http://10.0.0.5:8080, true"})
+    void anAddressNamesItsSchemeOnlyWhenItIsWrittenOut(String server, boolean named) {
+        assertThat(JoinTarget.namesScheme(server)).isEqualTo(named);
+    }
+
+    @Test
+    void theSameClassMovesToTheSchemeThatWorkedWithThePinItTrusts() {
+        JoinTarget bare = JoinTarget.fromServerAndCode("10.0.0.5:8443", "maths").orElseThrow();
+
+        JoinTarget plain = bare.at(URI.create("http://10.0.0.5:8443"), java.util.Optional.empty());
+        JoinTarget pinned = bare.at(bare.link().origin(), java.util.Optional.of(FP));
+
+        assertThat(plain.server()).isEqualTo("http://10.0.0.5:8443");
+        assertThat(plain.code()).isEqualTo("maths");
+        assertThat(pinned.link().fingerprintSha256()).contains(FP);
+        assertThat(pinned.hostPort()).isEqualTo("10.0.0.5:8443");
+    }
 }

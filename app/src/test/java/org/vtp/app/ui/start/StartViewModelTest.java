@@ -2,23 +2,31 @@ package org.vtp.app.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ConnectException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.vtp.app.ui.service.FakeCallService;
 import org.vtp.app.ui.service.FakeHostingService;
+import org.vtp.app.ui.service.FakeServerCheck;
 import org.vtp.app.ui.service.FakeSettingsStore;
 import org.vtp.app.ui.service.RecordingNavigator;
 import org.vtp.app.ui.service.Settings;
+import org.vtp.client.signalling.ServerReach;
+import org.vtp.client.signalling.SignallingException;
+import org.vtp.client.tls.PresentedCertificate;
 
 class StartViewModelTest {
+    private static final PresentedCertificate CERT = new PresentedCertificate("3f2a91c077de4b18" + "0".repeat(48));
     private final FakeHostingService hosting = new FakeHostingService();
     private final FakeCallService calls = new FakeCallService();
     private final FakeSettingsStore store = new FakeSettingsStore(
             new Settings(List.of("https://10.0.0.5:8443", "https://10.0.0.9"), "Ada", Optional.of("cam0"), Optional.empty()));
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private final StartViewModel model = new StartViewModel(hosting, calls, store, navigator, Runnable::run);
+    private final FakeServerCheck servers = new FakeServerCheck();
+    private final StartViewModel model = new StartViewModel(hosting, calls, servers, store, navigator, Runnable::run);
 
     @Test
     void startsWithTheLastNameAndTheRecentServers() {
@@ -90,7 +98,88 @@ class StartViewModelTest {
 
         model.join();
 
+        assertThat(servers.checks).singleElement().satisfies(check -> {
+            assertThat(check.origin()).isEqualTo(URI.create("https://10.0.0.7:9000"));
+            assertThat(check.schemeGiven()).as("https is only a guess for a bare address").isFalse();
+        });
         assertThat(calls.requests.get(0).target().link().format()).isEqualTo("https://10.0.0.7:9000/join/maths");
+        assertThat(store.settings.recentServers()).first().isEqualTo("https://10.0.0.7:9000");
+    }
+
+    @Test
+    void aBareAddressOfAPlainHttpServerJoinsOverHttpAndIsRememberedWithHttp() {
+        servers.next = CompletableFuture.completedFuture(
+                new ServerReach.Reachable(URI.create("http://10.0.0.7:8080"), Optional.empty()));
+        model.serverProperty().set("10.0.0.7:8080");
+        model.codeProperty().set("maths");
+
+        model.join();
+
+        assertThat(calls.requests.get(0).target().link().format()).isEqualTo("http://10.0.0.7:8080/join/maths");
+        assertThat(store.settings.recentServers()).first().isEqualTo("http://10.0.0.7:8080");
+        assertThat(model.recentServers()).first().isEqualTo("http://10.0.0.7:8080");
+    }
+
+    @Test
+    void anExplicitSchemeIsCheckedAsGiven() {
+        model.serverProperty().set("http://10.0.0.7:8080");
+        model.codeProperty().set("maths");
+
+        model.join();
+
+        assertThat(servers.checks).singleElement().satisfies(check -> assertThat(check.schemeGiven()).isTrue());
+        assertThat(calls.requests.get(0).target().link().format()).isEqualTo("http://10.0.0.7:8080/join/maths");
+    }
+
+    @Test
+    void anUnknownCertificateIsAskedAboutAndTrustingItJoinsPinnedToIt() {
+        servers.next = CompletableFuture.completedFuture(
+                new ServerReach.UnknownCertificate(URI.create("https://10.0.0.7:9000"), CERT));
+        model.serverProperty().set("10.0.0.7:9000");
+        model.codeProperty().set("maths");
+
+        model.join();
+
+        assertThat(calls.requests).as("nothing is joined before the user answers").isEmpty();
+        assertThat(model.serverTrust().promptProperty().get().shortCode()).isEqualTo("3F2A 91C0 77DE 4B18");
+        assertThat(model.busyProperty().get()).isTrue();
+
+        model.serverTrust().trust();
+
+        assertThat(calls.requests.get(0).target().link().fingerprintSha256()).contains(CERT.sha256Hex());
+        assertThat(store.trusted).containsEntry("10.0.0.7:9000", CERT.sha256Hex());
+        assertThat(navigator.screens).containsExactly("call");
+    }
+
+    @Test
+    void decliningTheCertificateJoinsNothingAndSaysSo() {
+        servers.next = CompletableFuture.completedFuture(
+                new ServerReach.UnknownCertificate(URI.create("https://10.0.0.7:9000"), CERT));
+        model.serverProperty().set("10.0.0.7:9000");
+        model.codeProperty().set("maths");
+
+        model.join();
+        model.serverTrust().decline();
+
+        assertThat(calls.requests).isEmpty();
+        assertThat(store.trusted).isEmpty();
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Could not join: you did not trust the certificate of 10.0.0.7:9000, so nothing was sent to it.");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsExplainedInWords() {
+        servers.next = CompletableFuture.failedFuture(SignallingException.unreachable(URI.create("https://10.0.0.7:9000"),
+                new ConnectException("Failed to connect to /10.0.0.7:9000")));
+        model.serverProperty().set("10.0.0.7:9000");
+        model.codeProperty().set("maths");
+
+        model.join();
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Could not join: No VTP server answers at 10.0.0.7:9000 — is the class running?");
+        assertThat(calls.requests).isEmpty();
     }
 
     @Test
@@ -177,7 +266,7 @@ class StartViewModelTest {
     @Test
     void aRefusedSignInShowsTheServersWordsAndStays() {
         calls.next = CompletableFuture.failedFuture(
-                new org.vtp.client.signalling.SignallingException("BAD_CREDENTIALS", "wrong email or password"));
+                new SignallingException("BAD_CREDENTIALS", "wrong email or password"));
         model.joinLinkProperty().set("https://192.168.1.20:8443/join/physics-7b");
         model.signInProperty().set(true);
         model.emailProperty().set("grace@school.example");

@@ -74,4 +74,32 @@ class JsonSettingsStoreTest {
 
         assertThat(new JsonSettingsStore(dir).load().recentServers()).hasSize(Settings.MAX_RECENT);
     }
+
+    @Test
+    void trustedCertificatesAreRememberedPerHostAndPortAndSurviveSavingSettings() {
+        JsonSettingsStore store = new JsonSettingsStore(dir);
+        store.trustCertificate("10.0.0.5:8443", "ab".repeat(32));
+        store.trustCertificate("[::1]:8443", "cd".repeat(32));
+
+        store.save(Settings.empty().withLastName("Ada"));
+        store.trustCertificate("10.0.0.5:8443", "ef".repeat(32));
+
+        JsonSettingsStore again = new JsonSettingsStore(dir);
+        assertThat(again.trustedCertificate("10.0.0.5:8443")).contains("ef".repeat(32));
+        assertThat(again.trustedCertificate("[::1]:8443")).contains("cd".repeat(32));
+        assertThat(again.trustedCertificate("10.0.0.5:9999")).isEmpty();
+        assertThat(again.load().lastName()).isEqualTo("Ada");
+    }
+
+    @Test
+    void aTamperedTrustedCertificateIsIgnored() throws Exception {
+        Files.writeString(dir.resolve("settings.json"),
+                "{\"trustedServers\": {\"a:1\": \"not hex\", \"b:2\": 7, \"c:3\": \"" + "AB".repeat(32) + "\"}}");
+
+        JsonSettingsStore store = new JsonSettingsStore(dir);
+
+        assertThat(store.trustedCertificate("a:1")).isEmpty();
+        assertThat(store.trustedCertificate("b:2")).isEmpty();
+        assertThat(store.trustedCertificate("c:3")).isEmpty();
+    }
 }
